@@ -1,0 +1,170 @@
+package dev.amiable;
+
+import dev.amiable.internal.codec.Coerce;
+import dev.amiable.internal.codec.Frame;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An AMI message as received: an immutable, ordered list of headers that keeps repeated keys.
+ * The bytes are kept as they came; text is decoded only when asked (UTF-8, leniently: a broken
+ * or truncated sequence becomes U+FFFD).
+ *
+ * <p><b>Looking up headers.</b> Keys compare case-insensitively ({@code Uniqueid} finds
+ * {@code UniqueID}); {@link #headers()} and {@link #key(int)} keep the server's spelling.
+ *
+ * <p><b>Typed values, one rule for every accessor family.</b> No accessor throws on server data.
+ * <ul>
+ *   <li>text ({@link #get}): the value, {@code ""} when the header is present but empty, null when absent;</li>
+ *   <li>whole numbers ({@link #getInt}, {@link #getLong}): -1 when absent or malformed;</li>
+ *   <li>decimals ({@link #getDecimal}): {@code NaN} when absent or malformed;</li>
+ *   <li>booleans ({@link #getBoolean}): true for {@code Yes/true/1/on/y} in any case, false otherwise, including absent;</li>
+ *   <li>objects ({@link #getDuration}, {@link #getInstant}, {@link #getAddress}, {@link #getPeerStatus}, typed enums):
+ *       null when absent or malformed (enums give their {@code UNKNOWN} constant instead).</li>
+ * </ul>
+ * The raw string is always {@link #get(String)}: use it to tell "absent" from "malformed".
+ */
+public abstract class AmiMessage {
+    private final Frame frame;
+
+    protected AmiMessage(Frame frame) {
+        this.frame = frame;
+    }
+
+    /** The raw frame; for Amiable's own code and subclasses. */
+    protected final Frame frame() {
+        return frame;
+    }
+
+    /** Number of header lines. */
+    public final int size() {
+        return frame.size();
+    }
+
+    /** The key of line {@code i} as spelled by the server. */
+    public final String key(int i) {
+        return frame.key(i);
+    }
+
+    /** The value of line {@code i}. */
+    public final String value(int i) {
+        return frame.value(i);
+    }
+
+    /** The first value of {@code key}, {@code ""} if present but empty, null if absent. */
+    public final String get(String key) {
+        int i = frame.indexOf(key);
+        return i < 0 ? null : frame.value(i);
+    }
+
+    /** Every value of {@code key}, in order; empty if absent. */
+    public final List<String> getAll(String key) {
+        List<String> out = null;
+        for (int i = frame.indexOf(key); i >= 0; i = frame.indexOf(key, i + 1)) {
+            if (out == null) {
+                out = new ArrayList<>(4);
+            }
+            out.add(frame.value(i));
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** Whether {@code key} is present (even with an empty value). */
+    public final boolean has(String key) {
+        return frame.indexOf(key) >= 0;
+    }
+
+    /** All headers in order, repeated keys kept. */
+    public final List<Header> headers() {
+        List<Header> out = new ArrayList<>(frame.size());
+        for (int i = 0; i < frame.size(); i++) {
+            out.add(new Header(frame.key(i), frame.value(i)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Whole number, -1 when absent or malformed. */
+    public final int getInt(String key) {
+        int i = frame.indexOf(key);
+        return i < 0 ? -1 : Coerce.parseInt(frame.buffer(), frame.valueStart(i), frame.valueEnd(i), -1);
+    }
+
+    /** Whole number, -1 when absent or malformed. */
+    public final long getLong(String key) {
+        int i = frame.indexOf(key);
+        return i < 0 ? -1L : Coerce.parseLong(frame.buffer(), frame.valueStart(i), frame.valueEnd(i), -1L);
+    }
+
+    /** Decimal number, NaN when absent or malformed. */
+    public final double getDecimal(String key) {
+        return Coerce.parseDecimal(get(key));
+    }
+
+    /** True for {@code Yes/true/1/on/y} in any case; false otherwise, including absent. */
+    public final boolean getBoolean(String key) {
+        return Coerce.parseBoolean(get(key));
+    }
+
+    /** {@code hh:mm:ss}, {@code mm:ss} or seconds; null when absent or malformed. */
+    public final Duration getDuration(String key) {
+        return Coerce.parseDuration(get(key));
+    }
+
+    /** Epoch seconds ({@code 1795349769.940906}) or Asterisk's event time; null when absent or malformed. */
+    public final Instant getInstant(String key) {
+        return Coerce.parseInstant(get(key));
+    }
+
+    /** An address in any of AMI's forms; null when absent or malformed. */
+    public final AmiAddress getAddress(String key) {
+        return AmiAddress.parse(get(key));
+    }
+
+    /** A qualify status such as {@code OK (12 ms)}; null when absent. */
+    public final PeerStatus getPeerStatus(String key) {
+        return PeerStatus.parse(get(key));
+    }
+
+    /**
+     * The {@code name=value} pairs of every header called {@code key} or {@code key(anything)},
+     * in order (a later duplicate name wins). This reads both forms of {@code ChanVariable}:
+     * {@code ChanVariable: name=value} and {@code ChanVariable(SIP/100-1): name=value}.
+     */
+    public final Map<String, String> getVariables(String key) {
+        Map<String, String> out = null;
+        int klen = key.length();
+        for (int i = 0; i < frame.size(); i++) {
+            int ks = frame.keyStart(i);
+            int ke = frame.keyEnd(i);
+            boolean match = frame.keyIs(i, key)
+                    || (ke - ks > klen + 1 && frame.buffer()[ks + klen] == '('
+                        && frame.buffer()[ke - 1] == ')'
+                        && dev.amiable.internal.codec.Ascii.equalsIgnoreCase(frame.buffer(), ks, klen, key));
+            if (!match || frame.colon(i) < 0) {
+                continue;
+            }
+            String v = frame.value(i);
+            int eq = v.indexOf('=');
+            if (out == null) {
+                out = new LinkedHashMap<>();
+            }
+            if (eq < 0) {
+                out.put(v, "");
+            } else {
+                out.put(v.substring(0, eq), v.substring(eq + 1));
+            }
+        }
+        return out == null ? Map.of() : Collections.unmodifiableMap(out);
+    }
+
+    /** The message as received, one header per line. */
+    @Override
+    public String toString() {
+        return frame.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.amiable.internal.codec;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The value coercions behind the typed accessors, written once. None of them throws on server
+ * data: an absent or malformed value gives the documented fallback.
+ */
+public final class Coerce {
+    private static final DateTimeFormatter EVENT_TV = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    private Coerce() {
+    }
+
+    /** Decimal integer in {@code buf[from, to)}, spaces around allowed; {@code fallback} otherwise. */
+    public static long parseLong(byte[] buf, int from, int to, long fallback) {
+        while (from < to && buf[from] == ' ') {
+            from++;
+        }
+        while (to > from && buf[to - 1] == ' ') {
+            to--;
+        }
+        if (from >= to) {
+            return fallback;
+        }
+        boolean neg = false;
+        if (buf[from] == '-' || buf[from] == '+') {
+            neg = buf[from] == '-';
+            from++;
+            if (from == to) {
+                return fallback;
+            }
+        }
+        if (to - from > 18) {
+            return fallback; // would overflow; never a real AMI count
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return fallback;
+            }
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+
+    /** {@link #parseLong} narrowed to int; out-of-range values give {@code fallback}. */
+    public static int parseInt(byte[] buf, int from, int to, int fallback) {
+        long v = parseLong(buf, from, to, Long.MIN_VALUE);
+        if (v == Long.MIN_VALUE || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            return fallback;
+        }
+        return (int) v;
+    }
+
+    /** A decimal number, or NaN. */
+    public static double parseDecimal(String s) {
+        if (s == null) {
+            return Double.NaN;
+        }
+        String t = s.trim();
+        if (t.isEmpty()) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return Double.NaN;
+            }
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** {@code Yes}, {@code true}, {@code 1}, {@code on}, {@code y} (any case) are true; everything else false. */
+    public static boolean parseBoolean(String s) {
+        if (s == null) {
+            return false;
+        }
+        String t = s.trim();
+        return t.equalsIgnoreCase("yes") || t.equalsIgnoreCase("true") || t.equals("1")
+                || t.equalsIgnoreCase("on") || t.equalsIgnoreCase("y");
+    }
+
+    /**
+     * {@code hh:mm:ss}, {@code mm:ss} or a number of seconds (fraction allowed) as a duration;
+     * null when absent, empty or malformed.
+     */
+    public static Duration parseDuration(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.indexOf(':') >= 0) {
+            String[] parts = t.split(":", -1);
+            if (parts.length > 3) {
+                return null;
+            }
+            long secs = 0;
+            for (String p : parts) {
+                if (p.isEmpty() || p.length() > 9) {
+                    return null;
+                }
+                long v = 0;
+                for (int i = 0; i < p.length(); i++) {
+                    char c = p.charAt(i);
+                    if (c < '0' || c > '9') {
+                        return null;
+                    }
+                    v = v * 10 + (c - '0');
+                }
+                secs = secs * 60 + v;
+            }
+            return Duration.ofSeconds(secs);
+        }
+        double d = parseDecimal(t);
+        if (Double.isNaN(d) || d < 0 || Double.isInfinite(d) || d > 1e15) {
+            return null;
+        }
+        long whole = (long) d;
+        return Duration.ofSeconds(whole, Math.round((d - whole) * 1e9));
+    }
+
+    /**
+     * Epoch seconds with an optional fraction ({@code 1795349769.940906}) or Asterisk's event time
+     * ({@code 2026-11-22T12:16:09.940+0000}, ISO-8601 also accepted); null otherwise.
+     */
+    public static Instant parseInstant(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        int dot = t.indexOf('.');
+        boolean numeric = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c == '.' && i == dot)) {
+                numeric = false;
+                break;
+            }
+        }
+        if (numeric) {
+            String whole = dot < 0 ? t : t.substring(0, dot);
+            String frac = dot < 0 ? "" : t.substring(dot + 1);
+            if (whole.isEmpty() || whole.length() > 12 || frac.length() > 9) {
+                return null;
+            }
+            long nanos = frac.isEmpty() ? 0 : Long.parseLong((frac + "000000000").substring(0, 9));
+            return Instant.ofEpochSecond(Long.parseLong(whole), nanos);
+        }
+        try {
+            return OffsetDateTime.parse(t, EVENT_TV).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

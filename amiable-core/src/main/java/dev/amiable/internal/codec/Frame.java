@@ -1,0 +1,184 @@
+package dev.amiable.internal.codec;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One framed AMI message as raw bytes plus the offsets of its lines.
+ *
+ * <p>Immutable by contract: the decoder never writes over bytes a frame refers to. Text is
+ * decoded only when asked, leniently (malformed UTF-8 becomes U+FFFD). Keys compare ASCII
+ * case-insensitively. A line without a colon has the empty key and the whole line as value; a
+ * raw output line of the legacy {@code Response: Follows} format has the key {@code Output}.
+ *
+ * <p>Layout: for line {@code i}, {@code pos[2i]} is where the line starts and
+ * {@code pos[2i+1]} is the colon's index, {@link #NO_COLON} or {@link #RAW_OUTPUT};
+ * {@code pos[2n]} is one past the terminator of the last line.
+ */
+public final class Frame {
+    /** Marks a line that has no colon. */
+    public static final int NO_COLON = -1;
+    /** Marks a raw output line of the {@code Follows} format. */
+    public static final int RAW_OUTPUT = -2;
+    /** Marks a raw output line that ended with {@code --END COMMAND--} (the marker is cut off). */
+    public static final int RAW_OUTPUT_END = -3;
+    private static final int END_COMMAND_LENGTH = 15;
+
+    private static final byte[] OUTPUT = {'O', 'u', 't', 'p', 'u', 't'};
+
+    private final byte[] buf;
+    private final int[] pos;
+    private final int count;
+
+    /** Wraps {@code count} lines; {@code pos} is owned by the frame from now on. */
+    public Frame(byte[] buf, int[] pos, int count) {
+        this.buf = buf;
+        this.pos = pos;
+        this.count = count;
+    }
+
+    /** Builds a frame from alternating keys and values (for tests, tools and the test server). */
+    public static Frame of(String... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values must come in pairs");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            sb.append(keysAndValues[i]).append(": ").append(keysAndValues[i + 1]).append("\r\n");
+        }
+        sb.append("\r\n");
+        Frame[] out = new Frame[1];
+        FrameDecoder.decodeAll(sb.toString().getBytes(StandardCharsets.UTF_8), DecoderLimits.DEFAULT,
+                new FrameSink() {
+                    @Override public void onFrame(Frame frame) { out[0] = frame; }
+                    @Override public void onBanner(String banner) { }
+                    @Override public void onError(dev.amiable.AmiProtocolException error) { throw error; }
+                });
+        return out[0];
+    }
+
+    /** Number of header lines. */
+    public int size() {
+        return count;
+    }
+
+    /** The bytes the frame refers to; callers must not modify them. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Index of the first byte of the frame. */
+    public int start() {
+        return pos[0];
+    }
+
+    /** Index one past the frame's last line terminator (the blank line is not included). */
+    public int end() {
+        return pos[2 * count];
+    }
+
+    public int lineStart(int i) {
+        return pos[2 * i];
+    }
+
+    /** The colon index, or one of {@link #NO_COLON}, {@link #RAW_OUTPUT}, {@link #RAW_OUTPUT_END}. */
+    public int colon(int i) {
+        return pos[2 * i + 1];
+    }
+
+    /** One past the last byte of line {@code i}'s content (terminator excluded). */
+    public int lineEnd(int i) {
+        int next = pos[2 * i + 2];
+        int e = next - 1; // at LF
+        if (e > pos[2 * i] && buf[e - 1] == '\r') {
+            e--;
+        }
+        return pos[2 * i + 1] == RAW_OUTPUT_END ? e - END_COMMAND_LENGTH : e;
+    }
+
+    public int keyStart(int i) {
+        return pos[2 * i];
+    }
+
+    public int keyEnd(int i) {
+        int c = pos[2 * i + 1];
+        return c >= 0 ? c : pos[2 * i];
+    }
+
+    /** First byte of the value: after the colon and one optional space. */
+    public int valueStart(int i) {
+        int c = pos[2 * i + 1];
+        if (c < 0) {
+            return pos[2 * i];
+        }
+        int v = c + 1;
+        if (v < lineEnd(i) && buf[v] == ' ') {
+            v++;
+        }
+        return v;
+    }
+
+    public int valueEnd(int i) {
+        return lineEnd(i);
+    }
+
+    /** The key as sent, or {@code ""} for a line without a colon, {@code "Output"} for raw output. */
+    public String key(int i) {
+        int c = pos[2 * i + 1];
+        if (c <= RAW_OUTPUT) {
+            return "Output";
+        }
+        if (c == NO_COLON) {
+            return "";
+        }
+        return new String(buf, pos[2 * i], c - pos[2 * i], StandardCharsets.ISO_8859_1);
+    }
+
+    public String value(int i) {
+        int s = valueStart(i);
+        return Text.decode(buf, s, valueEnd(i) - s);
+    }
+
+    /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
+    public boolean keyIs(int i, String key) {
+        int c = pos[2 * i + 1];
+        if (c <= RAW_OUTPUT) {
+            return Ascii.equalsIgnoreCase(OUTPUT, 0, OUTPUT.length, key);
+        }
+        if (c == NO_COLON) {
+            return key.isEmpty();
+        }
+        int s = pos[2 * i];
+        return Ascii.equalsIgnoreCase(buf, s, c - s, key);
+    }
+
+    /** Index of the first line whose key is {@code key}, or -1. */
+    public int indexOf(String key) {
+        return indexOf(key, 0);
+    }
+
+    /** Index of the first line at or after {@code from} whose key is {@code key}, or -1. */
+    public int indexOf(String key, int from) {
+        for (int i = from; i < count; i++) {
+            if (keyIs(i, key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether value {@code i} equals {@code text}, ignoring ASCII case. */
+    public boolean valueIs(int i, String text) {
+        int s = valueStart(i);
+        return Ascii.equalsIgnoreCase(buf, s, valueEnd(i) - s, text);
+    }
+
+    /** The whole frame as text, as it was received, with CRLF line ends. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(end() - start() + 8);
+        for (int i = 0; i < count; i++) {
+            sb.append(Text.decode(buf, pos[2 * i], lineEnd(i) - pos[2 * i])).append("\r\n");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,322 @@
+package dev.amiable.internal.codec;
+
+import dev.amiable.AmiProtocolException;
+
+/**
+ * Splits a byte stream into AMI messages. Knows nothing of sockets or threads; one instance per
+ * stream, used by one thread at a time.
+ *
+ * <p>Handles: CRLF and bare LF line ends; empty frames; {@code Key:} without value; values with
+ * colons (split on the first); lines without a colon; the greeting line at any message boundary;
+ * the legacy {@code Response: Follows} command output up to {@code --END COMMAND--}. Text is not
+ * decoded here: frames keep bytes and offsets.
+ *
+ * <p>Two ways in. Streaming: write into {@link #buffer()} at {@link #writeIndex()} (after
+ * {@link #ensureWritable(int)}), then call {@link #written(int, FrameSink)}. Whole input:
+ * {@link #decodeAll(byte[], DecoderLimits, FrameSink)} frames an array in place without copying.
+ * Frames refer to the decoder's buffers; those bytes are never overwritten: when a chunk is
+ * full, a new one is allocated and only the unfinished message is copied.
+ */
+public final class FrameDecoder {
+    private static final int CHUNK = 64 * 1024;
+    private static final int MIN_READ = 8 * 1024;
+    private static final String BANNER = "Asterisk Call Manager/";
+    private static final String END_COMMAND = "--END COMMAND--";
+    private static final int NORMAL = 0;
+    private static final int FOLLOWS_HEADERS = 1;
+    private static final int FOLLOWS_OUTPUT = 2;
+    private static final int DISCARD = 3;
+
+    private final DecoderLimits limits;
+    private byte[] buf;
+    private int start;     // first byte of the unfinished message
+    private int lineStart; // first byte of the unfinished line
+    private int scan;      // next byte not yet searched for LF
+    private int limit;     // end of valid data
+    private int[] pos = new int[64];
+    private int count;
+    private int mode = NORMAL;
+    private boolean skippingLine; // inside the rest of an over-long line
+
+    public FrameDecoder(DecoderLimits limits) {
+        this.limits = limits;
+        this.buf = new byte[CHUNK];
+    }
+
+    private FrameDecoder(DecoderLimits limits, byte[] data) {
+        this.limits = limits;
+        this.buf = data;
+        this.limit = data.length;
+    }
+
+    /**
+     * Frames all of {@code data} without copying it; the caller must not change {@code data}
+     * afterwards. An unfinished message at the end is reported as an error.
+     */
+    public static void decodeAll(byte[] data, DecoderLimits limits, FrameSink sink) {
+        FrameDecoder d = new FrameDecoder(limits, data);
+        d.run(sink);
+        d.endOfInput(sink);
+    }
+
+    /** The array to read into; valid until the next call to {@link #ensureWritable(int)}. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    public int writeIndex() {
+        return limit;
+    }
+
+    /** Room left in {@link #buffer()} after {@link #writeIndex()}. */
+    public int writableBytes() {
+        return buf.length - limit;
+    }
+
+    /** Makes at least {@code min} bytes writable, moving the unfinished message to a new chunk if needed. */
+    public void ensureWritable(int min) {
+        if (buf.length - limit >= min) {
+            return;
+        }
+        int keep = limit - start;
+        byte[] next = new byte[Math.max(CHUNK, keep + Math.max(min, MIN_READ))];
+        System.arraycopy(buf, start, next, 0, keep);
+        int shift = start;
+        for (int i = 0; i < 2 * count; i++) {
+            if (pos[i] >= 0) {
+                pos[i] -= shift;
+            }
+        }
+        buf = next;
+        start = 0;
+        lineStart -= shift;
+        scan -= shift;
+        limit = keep;
+    }
+
+    /** Makes room for a typical socket read. */
+    public void ensureWritable() {
+        ensureWritable(MIN_READ);
+    }
+
+    /** Takes {@code n} bytes just written at {@link #writeIndex()} and frames what is complete. */
+    public void written(int n, FrameSink sink) {
+        if (n < 0 || n > buf.length - limit) {
+            throw new IllegalArgumentException("bad byte count " + n);
+        }
+        limit += n;
+        run(sink);
+    }
+
+    /** Copies {@code len} bytes of {@code src} in and frames what is complete. */
+    public void feed(byte[] src, int off, int len, FrameSink sink) {
+        while (len > 0) {
+            ensureWritable(Math.min(len, MIN_READ));
+            int n = Math.min(len, buf.length - limit);
+            System.arraycopy(src, off, buf, limit, n);
+            off += n;
+            len -= n;
+            written(n, sink);
+        }
+    }
+
+    /** Reports bytes of an unfinished message, if any, as an error; call at end of stream. */
+    public void endOfInput(FrameSink sink) {
+        if (mode == DISCARD || skippingLine) {
+            resetMessage(limit);
+            lineStart = limit;
+            mode = NORMAL;
+            skippingLine = false;
+            return;
+        }
+        int from = start;
+        while (from < limit && (buf[from] == '\r' || buf[from] == '\n')) {
+            from++;
+        }
+        if (from < limit) {
+            sink.onError(new AmiProtocolException("stream ended inside a message of "
+                    + (limit - from) + " bytes: " + Text.preview(buf, from, limit - from, 80)));
+        }
+        resetMessage(limit);
+        lineStart = limit;
+        mode = NORMAL;
+    }
+
+    /** Bytes held for the unfinished message (for tests and metrics). */
+    public int pendingBytes() {
+        return limit - start;
+    }
+
+    private void run(FrameSink sink) {
+        final byte[] b = buf;
+        while (true) {
+            int lf = -1;
+            for (int i = scan; i < limit; i++) {
+                if (b[i] == '\n') {
+                    lf = i;
+                    break;
+                }
+            }
+            if (lf < 0) {
+                scan = limit;
+                if (skippingLine || mode == DISCARD) {
+                    // nothing here is kept: drop the bytes so memory stays bounded
+                    start = limit;
+                    lineStart = limit;
+                } else if (limit - lineStart > limits.maxLineBytes() + 1) {
+                    fail(sink, "line longer than " + limits.maxLineBytes() + " bytes", lineStart, limit);
+                    skippingLine = true;
+                    start = limit;
+                    lineStart = limit;
+                }
+                return;
+            }
+            scan = lf + 1;
+            int end = lf;
+            if (end > lineStart && b[end - 1] == '\r') {
+                end--;
+            }
+            line(sink, b, lineStart, end);
+            lineStart = scan;
+        }
+    }
+
+    private void line(FrameSink sink, byte[] b, int ls, int end) {
+        int len = end - ls;
+        if (skippingLine) {
+            // the tail of an over-long line: not a blank line, whatever it holds
+            skippingLine = false;
+            resetMessage(scan);
+            return;
+        }
+        if (mode == DISCARD) {
+            if (len == 0) {
+                mode = NORMAL;
+            }
+            resetMessage(scan);
+            return;
+        }
+        if (len > limits.maxLineBytes()) {
+            fail(sink, "line longer than " + limits.maxLineBytes() + " bytes", ls, end);
+            return;
+        }
+        if (scan - start > limits.maxMessageBytes()) {
+            fail(sink, "message larger than " + limits.maxMessageBytes() + " bytes", start, end);
+            return;
+        }
+        if (mode == FOLLOWS_OUTPUT || mode == FOLLOWS_HEADERS) {
+            followsLine(sink, b, ls, end);
+            return;
+        }
+        if (len == 0) {
+            if (count > 0) {
+                emit(sink, ls);
+            }
+            resetMessage(scan);
+            return;
+        }
+        if (count == 0 && Ascii.startsWith(b, ls, len, BANNER)) {
+            sink.onBanner(Text.decode(b, ls, len));
+            resetMessage(scan);
+            return;
+        }
+        int colon = Frame.NO_COLON;
+        for (int i = ls; i < end; i++) {
+            if (b[i] == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (!add(sink, ls, colon, end)) {
+            return;
+        }
+        if (count == 1 && colon == ls + 8 && Ascii.equalsIgnoreCase(b, ls, 8, "Response")
+                && isValue(b, colon, end, "Follows")) {
+            mode = FOLLOWS_HEADERS;
+        }
+    }
+
+    private void followsLine(FrameSink sink, byte[] b, int ls, int end) {
+        int len = end - ls;
+        if (len >= END_COMMAND.length() && endsWith(b, end, END_COMMAND)) {
+            if (len > END_COMMAND.length() && !add(sink, ls, Frame.RAW_OUTPUT_END, end)) {
+                return;
+            }
+            emit(sink, len > END_COMMAND.length() ? scan : ls);
+            resetMessage(scan);
+            mode = NORMAL;
+            return;
+        }
+        if (mode == FOLLOWS_HEADERS) {
+            int colon = -1;
+            for (int i = ls; i < end; i++) {
+                if (b[i] == ':') {
+                    colon = i;
+                    break;
+                }
+            }
+            if (colon > ls && (Ascii.equalsIgnoreCase(b, ls, colon - ls, "Privilege")
+                    || Ascii.equalsIgnoreCase(b, ls, colon - ls, "ActionID")
+                    || Ascii.equalsIgnoreCase(b, ls, colon - ls, "Message"))) {
+                add(sink, ls, colon, end);
+                return;
+            }
+            mode = FOLLOWS_OUTPUT;
+        }
+        add(sink, ls, Frame.RAW_OUTPUT, end);
+    }
+
+    private boolean add(FrameSink sink, int ls, int colon, int end) {
+        if (count >= limits.maxHeaders()) {
+            fail(sink, "more than " + limits.maxHeaders() + " lines in one message", start, end);
+            return false;
+        }
+        if (2 * count + 3 > pos.length) {
+            pos = java.util.Arrays.copyOf(pos, pos.length * 2);
+        }
+        pos[2 * count] = ls;
+        pos[2 * count + 1] = colon;
+        count++;
+        return true;
+    }
+
+    private void emit(FrameSink sink, int sentinel) {
+        pos[2 * count] = sentinel;
+        int[] copy = java.util.Arrays.copyOf(pos, 2 * count + 1);
+        Frame f = new Frame(buf, copy, count);
+        count = 0;
+        sink.onFrame(f);
+    }
+
+    private void fail(FrameSink sink, String what, int from, int to) {
+        String preview = Text.preview(buf, from, Math.max(0, to - from), 60);
+        int skipFrom = start;
+        mode = DISCARD;
+        count = 0;
+        sink.onError(new AmiProtocolException(what + "; skipped to the next blank line. Started with "
+                + preview + (skipFrom < from ? " (message began " + (from - skipFrom) + " bytes earlier)" : "")));
+    }
+
+    private void resetMessage(int at) {
+        start = at;
+        count = 0;
+    }
+
+    private static boolean isValue(byte[] b, int colon, int end, String value) {
+        int v = colon + 1;
+        while (v < end && b[v] == ' ') {
+            v++;
+        }
+        return Ascii.equalsIgnoreCase(b, v, end - v, value);
+    }
+
+    private static boolean endsWith(byte[] b, int end, String suffix) {
+        int off = end - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (b[off + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.amiable.internal.codec;
+
+import dev.amiable.AmiProtocolException;
+
+/** Receives what the decoder finds, in stream order, on the decoding thread. */
+public interface FrameSink {
+    /** A complete message. */
+    void onFrame(Frame frame);
+
+    /** The greeting line, e.g. {@code Asterisk Call Manager/11.0.0}, without its line end. */
+    void onBanner(String banner);
+
+    /**
+     * A message that broke a limit. The decoder has already skipped to the next blank line and
+     * goes on with the message after it.
+     */
+    void onError(AmiProtocolException error);
+}
