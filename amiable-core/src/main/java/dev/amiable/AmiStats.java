@@ -1,0 +1,24 @@
+package dev.amiable;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A snapshot of a client's counters, to see a slow consumer or a noisy server.
+ *
+ * @param state             the connection state
+ * @param eventsReceived    events read from the server (list items excluded)
+ * @param eventsDelivered   events handed to listeners
+ * @param eventsDropped     events dropped because the queue was full (see {@link AmiOptions#eventQueueCapacity()})
+ * @param queueDepth        events waiting for listeners now
+ * @param oldestQueued      how long the oldest waiting event has waited
+ * @param pendingActions    actions waiting for an answer
+ * @param reconnects        successful reconnections since start
+ * @param protocolErrors    messages skipped because they broke a limit
+ * @param listenerErrors    exceptions thrown by listeners
+ * @param unknownEvents     events without a typed class, by name, with counts
+ */
+public record AmiStats(ConnectionState state, long eventsReceived, long eventsDelivered, long eventsDropped,
+        int queueDepth, Duration oldestQueued, int pendingActions, long reconnects, long protocolErrors,
+        long listenerErrors, Map<String, Long> unknownEvents) {
+}

@@ -1,0 +1,84 @@
+package dev.amiable.internal.conn;
+
+import dev.amiable.InvalidActionException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Actions waiting for answers, keyed by ActionID, oldest first. Thread-safe: senders register,
+ * the reader resolves, the timer expires, a lost connection fails them all.
+ */
+final class Correlator {
+    private final LinkedHashMap<String, Pending> pending = new LinkedHashMap<>();
+    private boolean closed;
+    private Throwable closeCause;
+
+    /** Adds an action; refuses an ActionID already in use, or any action once closed. */
+    synchronized void register(Pending p) {
+        if (closed) {
+            throw closeCause instanceof RuntimeException ? (RuntimeException) closeCause
+                    : new IllegalStateException(closeCause);
+        }
+        if (pending.containsKey(p.id)) {
+            throw new InvalidActionException("ActionID " + p.id + " is already used by a pending action");
+        }
+        pending.put(p.id, p);
+    }
+
+    /**
+     * The action a response belongs to: by ActionID, or, when the server sent none, the oldest
+     * action still waiting for its response (Asterisk answers one session's actions in order).
+     */
+    synchronized Pending forResponse(String actionId) {
+        if (actionId != null) {
+            return pending.get(actionId);
+        }
+        for (Pending p : pending.values()) {
+            if (!p.isList() || p.responseOfList() == null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The list action that an event with this ActionID belongs to, or null. */
+    synchronized Pending listFor(String actionId) {
+        Pending p = pending.get(actionId);
+        return p != null && p.isList() ? p : null;
+    }
+
+    synchronized boolean remove(Pending p) {
+        return pending.remove(p.id, p);
+    }
+
+    synchronized int size() {
+        return pending.size();
+    }
+
+    /** Removes and returns the actions whose deadline has passed. */
+    synchronized List<Pending> expire(long nowNanos) {
+        List<Pending> out = null;
+        for (Iterator<Pending> it = pending.values().iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            if (nowNanos - p.deadlineNanos >= 0) {
+                it.remove();
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(p);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** Refuses new actions from now on and returns every pending one, to be failed with {@code cause}. */
+    synchronized List<Pending> close(RuntimeException cause) {
+        closed = true;
+        closeCause = cause;
+        List<Pending> out = new ArrayList<>(pending.values());
+        pending.clear();
+        return out;
+    }
+}

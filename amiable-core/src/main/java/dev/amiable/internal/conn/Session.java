@@ -1,0 +1,298 @@
+package dev.amiable.internal.conn;
+
+import dev.amiable.AmiConnectionException;
+import dev.amiable.AmiException;
+import dev.amiable.AmiProtocolException;
+import dev.amiable.AmiResponse;
+import dev.amiable.AmiTimeoutException;
+import dev.amiable.EventList;
+import dev.amiable.action.AmiAction;
+import dev.amiable.event.AmiEvent;
+import dev.amiable.event.EventRegistry;
+import dev.amiable.internal.codec.ActionEncoder;
+import dev.amiable.internal.codec.Frame;
+import dev.amiable.internal.codec.FrameDecoder;
+import dev.amiable.internal.codec.FrameSink;
+import dev.amiable.internal.codec.Text;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One TCP session with the server: the socket, its reader thread, the writer and the actions
+ * waiting for answers. Ends once, on EOF, an I/O error, {@link #abort} or {@link #close()};
+ * then every pending action fails with the cause and the owner is told.
+ *
+ * <p>The reader thread frames bytes, correlates responses and list items, and hands everything
+ * else on: futures complete on {@code completer}, events go to the owner's queue.
+ */
+final class Session implements FrameSink {
+    private static final System.Logger LOG = System.getLogger("dev.amiable.session");
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final FrameDecoder decoder;
+    private final Correlator correlator = new Correlator();
+    private final ActionEncoder encoder = new ActionEncoder();
+    private final Object writeLock = new Object();
+    private final AtomicInteger writers = new AtomicInteger();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final Executor completer;
+    private final ActionIds ids;
+    private final SessionHandler handler;
+    private final EventRegistry registry;
+    private final String peer;
+    private final CompletableFuture<String> banner = new CompletableFuture<>();
+    private volatile boolean sawBanner;
+    private Thread reader;
+
+    Session(Socket socket, SessionSettings settings, ActionIds ids, Executor completer, SessionHandler handler)
+            throws IOException {
+        this.socket = socket;
+        this.in = socket.getInputStream();
+        this.out = new BufferedOutputStream(socket.getOutputStream(), 32 * 1024);
+        this.decoder = new FrameDecoder(settings.limits());
+        this.ids = ids;
+        this.completer = completer;
+        this.handler = handler;
+        this.registry = EventRegistry.global();
+        this.peer = settings.peer();
+    }
+
+    /** Starts the reader thread. */
+    void start(String threadName) {
+        reader = new Thread(this::readLoop, threadName);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Completes with the greeting line, or fails if the first line is not an AMI greeting. */
+    CompletableFuture<String> banner() {
+        return banner;
+    }
+
+    /**
+     * Sends an action. Validation and ActionID checks happen before a byte is written and throw
+     * {@link dev.amiable.InvalidActionException}; everything else fails the returned future.
+     */
+    Pending send(AmiAction action, long timeoutNanos, Class<? extends AmiEvent> listItemType) {
+        String id = action.actionId() != null ? action.actionId() : ids.next();
+        long deadline = System.nanoTime() + timeoutNanos;
+        Pending p = listItemType == null ? Pending.plain(id, action.name(), deadline)
+                : Pending.list(id, action.name(), deadline, listItemType);
+        writers.incrementAndGet();
+        try {
+            synchronized (writeLock) {
+                byte[] bytes = encoder.encode(action, id);
+                correlator.register(p);
+                try {
+                    out.write(bytes, 0, encoder.length());
+                    if (writers.get() == 1) {
+                        out.flush();
+                    }
+                } catch (IOException e) {
+                    correlator.remove(p);
+                    AmiConnectionException ce = new AmiConnectionException("writing " + action.name()
+                            + " to " + peer + " failed: " + e.getMessage(), e);
+                    p.fail(ce);
+                    abort(ce);
+                    return p;
+                }
+            }
+        } finally {
+            if (writers.decrementAndGet() == 0) {
+                flushQuietly();
+            }
+        }
+        return p;
+    }
+
+    private void flushQuietly() {
+        synchronized (writeLock) {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                abort(new AmiConnectionException("writing to " + peer + " failed: " + e.getMessage(), e));
+            }
+        }
+    }
+
+    /** Fails actions whose deadline has passed; the session stays open. */
+    void expire(long nowNanos) {
+        for (Pending p : correlator.expire(nowNanos)) {
+            AmiTimeoutException t = new AmiTimeoutException("no answer to " + p.action + " (ActionID " + p.id
+                    + ") from " + peer + " in time" + (p.isList() ? "; " + p.itemsSoFar() + " list item(s) had arrived" : ""));
+            completer.execute(() -> p.fail(t));
+        }
+    }
+
+    int pendingCount() {
+        return correlator.size();
+    }
+
+    boolean isOpen() {
+        return !ended.get();
+    }
+
+    /** Ends the session with {@code cause}: closes the socket and fails every pending action. */
+    void abort(AmiException cause) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        for (Pending p : correlator.close(cause)) {
+            completer.execute(() -> p.fail(cause));
+        }
+        banner.completeExceptionally(cause);
+        handler.onClosed(this, cause);
+    }
+
+    /** Waits for the reader thread to end (after {@link #abort}). */
+    void join(long millis) throws InterruptedException {
+        Thread t = reader;
+        if (t != null && t != Thread.currentThread()) {
+            t.join(millis);
+        }
+    }
+
+    private void readLoop() {
+        try {
+            while (!ended.get()) {
+                decoder.ensureWritable();
+                int n = in.read(decoder.buffer(), decoder.writeIndex(), decoder.writableBytes());
+                if (n < 0) {
+                    decoder.endOfInput(this);
+                    abort(new AmiConnectionException(sawBanner ? "connection closed by " + peer
+                            : peer + " closed the connection before sending the AMI greeting"));
+                    return;
+                }
+                if (!sawBanner && !checkGreeting(n)) {
+                    return;
+                }
+                decoder.written(n, this);
+            }
+        } catch (IOException e) {
+            abort(new AmiConnectionException("connection to " + peer + " lost: " + e.getMessage(), e));
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "reader for " + peer + " failed", e);
+            abort(new AmiConnectionException("reader for " + peer + " failed: " + e, e));
+        }
+    }
+
+    /** Before the greeting: the first bytes must start an AMI greeting line. */
+    private boolean checkGreeting(int n) {
+        byte[] b = decoder.buffer();
+        int from = decoder.writeIndex();
+        String expected = "Asterisk Call Manager/";
+        int have = from + n;
+        int check = Math.min(have, expected.length());
+        for (int i = 0; i < check; i++) {
+            if ((b[i] & 0xff) != expected.charAt(i)) {
+                abort(new AmiProtocolException(peer + " is not an AMI server: it greeted with "
+                        + Text.preview(b, 0, have, 60)));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void onBanner(String line) {
+        sawBanner = true;
+        banner.complete(line);
+    }
+
+    @Override
+    public void onError(AmiProtocolException error) {
+        handler.onProtocolError(error);
+    }
+
+    @Override
+    public void onFrame(Frame frame) {
+        if (frame.keyIs(0, "Response")) {
+            onResponse(new AmiResponse(frame));
+        } else if (frame.keyIs(0, "Event")) {
+            onEvent(frame);
+        } else {
+            int id = frame.indexOf("ActionID");
+            Pending p = id < 0 ? null : correlator.forResponse(frame.value(id));
+            if (p != null) {
+                onResponse(new AmiResponse(frame)); // some modules answer without a Response line
+            } else {
+                handler.onProtocolError(new AmiProtocolException("message is neither a response nor an event: "
+                        + Text.preview(frame.buffer(), frame.start(), frame.end() - frame.start(), 80)));
+            }
+        }
+    }
+
+    private void onResponse(AmiResponse r) {
+        Pending p = correlator.forResponse(r.actionId());
+        if (p == null) {
+            LOG.log(System.Logger.Level.DEBUG, "response for no pending action (late or unknown): {0}",
+                    r.actionId());
+            return;
+        }
+        if (!p.isList()) {
+            correlator.remove(p);
+            completer.execute(() -> p.response.complete(r));
+            return;
+        }
+        if (r.type() == AmiResponse.Type.ERROR || isCancelled(r)) {
+            correlator.remove(p);
+            completer.execute(() -> p.fail(p.listError(r)));
+            return;
+        }
+        if (p.listResponse(r)) {
+            finishList(p);
+        }
+    }
+
+    private void onEvent(Frame frame) {
+        AmiEvent e = registry.decode(frame);
+        int idIndex = frame.indexOf("ActionID", 1);
+        if (idIndex >= 0) {
+            Pending p = correlator.listFor(frame.value(idIndex));
+            if (p != null) {
+                int el = frame.indexOf("EventList", 1);
+                if (el >= 0 && frame.valueIs(el, "Complete")) {
+                    if (p.listCompletion(e)) {
+                        finishList(p);
+                    }
+                } else if (el >= 0 && frame.valueIs(el, "Cancelled")) {
+                    correlator.remove(p);
+                    AmiResponse r = p.responseOfList();
+                    completer.execute(() -> p.fail(new dev.amiable.AmiActionException(p.action
+                            + " list was cancelled by the server after " + p.itemsSoFar() + " item(s)"
+                            + (r == null ? "" : ""), r, true)));
+                } else {
+                    p.item(e);
+                }
+                return;
+            }
+        }
+        handler.onEvent(e);
+    }
+
+    private void finishList(Pending p) {
+        correlator.remove(p);
+        EventList<? extends AmiEvent> list = p.buildList();
+        completer.execute(() -> p.list.complete(list));
+        handler.onList(list);
+    }
+
+    private static boolean isCancelled(AmiResponse r) {
+        String el = r.get("EventList");
+        return el != null && el.equalsIgnoreCase("Cancelled");
+    }
+}
