@@ -1,0 +1,142 @@
+package dev.amiable.testkit;
+
+import dev.amiable.Header;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An AMI message the fake server sends: an immutable, ordered list of headers that may repeat.
+ * Written as {@code Key: Value\r\n} lines and a blank line, in UTF-8.
+ *
+ * <p>Keys and values may not hold CR or LF (that would forge a second message); the factories
+ * throw {@link IllegalArgumentException}. To send malformed bytes on purpose, use
+ * {@link FakeAsterisk#emitRaw(byte[])} or {@link AmiSession#sendRaw(byte[])}.
+ */
+public final class Message {
+    private final List<Header> headers;
+
+    private Message(List<Header> headers) {
+        this.headers = Collections.unmodifiableList(headers);
+    }
+
+    /** A message from alternating keys and values, in order. */
+    public static Message of(String... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values must come in pairs");
+        }
+        List<Header> list = new ArrayList<>(keysAndValues.length / 2);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            list.add(header(keysAndValues[i], keysAndValues[i + 1]));
+        }
+        return new Message(list);
+    }
+
+    /** A message from a map, in the map's iteration order. */
+    public static Message of(Map<String, String> headers) {
+        List<Header> list = new ArrayList<>(headers.size());
+        headers.forEach((k, v) -> list.add(header(k, v)));
+        return new Message(list);
+    }
+
+    /** A message from headers, in order. */
+    public static Message of(List<Header> headers) {
+        List<Header> list = new ArrayList<>(headers.size());
+        headers.forEach(h -> list.add(header(h.name(), h.value())));
+        return new Message(list);
+    }
+
+    /** {@code Response: <type>} followed by the given keys and values. */
+    public static Message response(String type, String... keysAndValues) {
+        return of("Response", type).with(keysAndValues);
+    }
+
+    /** {@code Event: <name>} followed by the given keys and values. */
+    public static Message event(String name, String... keysAndValues) {
+        return of("Event", name).with(keysAndValues);
+    }
+
+    /** A copy with the given keys and values appended. */
+    public Message with(String... keysAndValues) {
+        if (keysAndValues.length == 0) {
+            return this;
+        }
+        List<Header> list = new ArrayList<>(headers);
+        list.addAll(of(keysAndValues).headers);
+        return new Message(list);
+    }
+
+    /** A copy with one header inserted at {@code index}. */
+    public Message insert(int index, String key, String value) {
+        List<Header> list = new ArrayList<>(headers);
+        list.add(Math.min(index, list.size()), header(key, value));
+        return new Message(list);
+    }
+
+    /** A copy without any header named {@code key} (case-insensitive). */
+    public Message without(String key) {
+        List<Header> list = new ArrayList<>(headers);
+        list.removeIf(h -> h.name().equalsIgnoreCase(key));
+        return new Message(list);
+    }
+
+    public List<Header> headers() {
+        return headers;
+    }
+
+    /** The first value of {@code key} (case-insensitive), or null. */
+    public String get(String key) {
+        for (Header h : headers) {
+            if (h.name().equalsIgnoreCase(key)) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    public boolean has(String key) {
+        return get(key) != null;
+    }
+
+    /** Whether the first header is {@code Event}. */
+    public boolean isEvent() {
+        return !headers.isEmpty() && headers.get(0).name().equalsIgnoreCase("Event");
+    }
+
+    /** Whether the first header is {@code Response}. */
+    public boolean isResponse() {
+        return !headers.isEmpty() && headers.get(0).name().equalsIgnoreCase("Response");
+    }
+
+    /** The wire form: each header as {@code Key: Value\r\n}, then {@code \r\n}. */
+    public byte[] toBytes() {
+        return toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The wire form as text. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(32 * headers.size() + 2);
+        for (Header h : headers) {
+            sb.append(h.name()).append(": ").append(h.value()).append("\r\n");
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    private static Header header(String key, String value) {
+        check(key);
+        check(value);
+        return new Header(key, value);
+    }
+
+    private static void check(String s) {
+        if (s == null) {
+            throw new IllegalArgumentException("null key or value");
+        }
+        if (s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("CR or LF in a header: " + s.replace("\r", "\\r").replace("\n", "\\n"));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.amiable.testkit.internal;
+
+import dev.amiable.testkit.Message;
+import dev.amiable.testkit.RecordedAction;
+import dev.amiable.testkit.Reply;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The session actions every Asterisk has: Login, Challenge, Logoff, Ping, Events, Command, with
+ * the texts of Asterisk 22 (and of older versions where the banner asks for them).
+ */
+final class Builtins {
+    private final Server server;
+
+    Builtins(Server server) {
+        this.server = server;
+    }
+
+    /** Answers Logoff, Ping, Events and Command; null for anything else. */
+    Reply handle(ServerSession s, RecordedAction a) {
+        if (a.is("Logoff")) {
+            server.router().reply(s, a, Reply.of(Message.response("Goodbye", "Message", "Thanks for all the fish.")));
+            s.close();
+            return Reply.none();
+        }
+        if (a.is("Ping")) {
+            return ping();
+        }
+        if (a.is("Events")) {
+            return events(s, a);
+        }
+        if (a.is("Command")) {
+            return command(s, a);
+        }
+        return null;
+    }
+
+    void login(ServerSession s, RecordedAction a) {
+        UserAccount user = authenticate(s, a);
+        if (user == null) {
+            try {
+                Thread.sleep(server.config().failedLoginDelay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            server.router().reply(s, a, Reply.error("Authentication failed"));
+            s.close();
+            return;
+        }
+        String events = a.get("Events");
+        s.login(user, events == null ? Perms.ALL : Perms.parseEventMask(events));
+        server.router().reply(s, a, Reply.success("Message", "Authentication accepted"));
+        long now = System.currentTimeMillis();
+        s.deliverEvent(Message.event("FullyBooted", "Privilege", "system,all",
+                "Uptime", Long.toString((now - server.startedMillis()) / 1000),
+                "LastReload", Long.toString((now - server.reloadedMillis()) / 1000),
+                "Status", "Fully Booted"), "system,all");
+    }
+
+    private UserAccount authenticate(ServerSession s, RecordedAction a) {
+        String name = a.get("Username");
+        if (name == null) {
+            return null;
+        }
+        UserAccount user = server.config().users().get(name.toLowerCase(java.util.Locale.ROOT));
+        if (user == null) {
+            return null;
+        }
+        String authType = a.get("AuthType");
+        if (authType != null && authType.equalsIgnoreCase("MD5")) {
+            String key = a.get("Key");
+            String challenge = s.challenge;
+            return challenge != null && key != null && key.equalsIgnoreCase(md5Hex(challenge + user.secret()))
+                    ? user : null;
+        }
+        String secret = a.get("Secret");
+        return secret != null && secret.equals(user.secret()) ? user : null;
+    }
+
+    void challenge(ServerSession s, RecordedAction a) {
+        String authType = a.get("AuthType");
+        if (authType == null || !authType.equalsIgnoreCase("MD5")) {
+            server.router().reply(s, a, Reply.error("Must specify AuthType"));
+            return;
+        }
+        if (s.challenge == null) {
+            s.challenge = Integer.toString(ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE));
+        }
+        server.router().reply(s, a, Reply.success("Challenge", s.challenge));
+    }
+
+    private Reply ping() {
+        AmiVersion v = server.config().version();
+        if (v.isAncient()) {
+            return Reply.of(Message.response("Pong"));
+        }
+        Message m = Message.response("Success", "Ping", "Pong");
+        return Reply.of(v.pingTimestamp() ? m.with("Timestamp", Clock.epochMicros()) : m);
+    }
+
+    private Reply events(ServerSession s, RecordedAction a) {
+        String mask = a.get("EventMask");
+        if (mask == null || mask.isBlank()) {
+            return Reply.error("Invalid event mask");
+        }
+        int m = Perms.parseEventMask(mask);
+        s.eventMask = m;
+        if (server.config().version().isAncient()) {
+            return Reply.of(Message.response(m != 0 ? "Events On" : "Events Off"));
+        }
+        return Reply.success("Events", m != 0 ? "On" : "Off");
+    }
+
+    private Reply command(ServerSession s, RecordedAction a) {
+        String cmd = a.get("Command");
+        if (cmd == null || cmd.isBlank()) {
+            return Reply.error("No command provided");
+        }
+        List<String> out = server.commands().run(cmd);
+        boolean known = out != null;
+        if (!known) {
+            out = List.of(Commands.noSuchCommand(cmd));
+        }
+        if (server.config().legacyCommandOutput()) {
+            StringBuilder sb = new StringBuilder("Response: Follows\r\nPrivilege: Command\r\n");
+            if (a.actionId() != null) {
+                sb.append("ActionID: ").append(a.actionId()).append("\r\n");
+            }
+            for (String line : out) {
+                sb.append(line).append('\n');
+            }
+            sb.append("--END COMMAND--\r\n\r\n");
+            s.writeRaw(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return Reply.none();
+        }
+        Message m = Message.response(known ? "Success" : "Error", "Message", "Command output follows");
+        for (String line : out) {
+            m = m.with("Output", line);
+        }
+        return Reply.of(m);
+    }
+
+    static String md5Hex(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.amiable.testkit.internal;
+
+import dev.amiable.testkit.AmiSession;
+import dev.amiable.testkit.Message;
+import dev.amiable.testkit.RecordedAction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The engine behind {@code FakeAsterisk}: accepts connections on its own thread, runs one thread
+ * per session, records actions, broadcasts events. All threads are daemons named
+ * {@code fake-asterisk-…}; {@link #close()} stops and joins them.
+ */
+public final class Server implements AutoCloseable {
+    private static final RecordedAction CLOSED = RecordedAction.of("Action", "");
+
+    private final ServerConfig config;
+    private final Handlers handlers = new Handlers();
+    private final ActionRouter router;
+    private final Commands commands;
+    private final Replayer replayer = new Replayer();
+    private final LinkedBlockingQueue<RecordedAction> actions = new LinkedBlockingQueue<>();
+    private final AtomicLong actionSeq = new AtomicLong();
+    private final CopyOnWriteArrayList<ServerSession> sessions = new CopyOnWriteArrayList<>();
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sessionIds = new AtomicInteger();
+    private volatile Faults faults = new Faults();
+    private volatile Pbx pbx = new Pbx();
+    private volatile ServerSocket serverSocket;
+    private volatile boolean closed;
+    private volatile long startedMillis = System.currentTimeMillis();
+    private volatile long reloadedMillis = startedMillis;
+
+    public Server(ServerConfig config) {
+        this.config = config;
+        this.router = new ActionRouter(this);
+        this.commands = new Commands(this, config.commands());
+    }
+
+    /** Binds and starts accepting. */
+    public synchronized void start() {
+        if (serverSocket != null) {
+            throw new IllegalStateException("already started");
+        }
+        try {
+            ServerSocket ss = new ServerSocket();
+            ss.setReuseAddress(true);
+            ss.bind(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()), 200);
+            serverSocket = ss;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind " + config.host() + ":" + config.port(), e);
+        }
+        startedMillis = System.currentTimeMillis();
+        reloadedMillis = startedMillis;
+        Thread t = new Thread(this::acceptLoop, "fake-asterisk-accept-" + port());
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+    }
+
+    private void acceptLoop() {
+        ServerSocket ss = serverSocket;
+        while (!closed) {
+            Socket socket;
+            try {
+                socket = ss.accept();
+            } catch (IOException e) {
+                return;
+            }
+            try {
+                int id = sessionIds.incrementAndGet();
+                ServerSession s = new ServerSession(this, id, socket, replayer.next());
+                sessions.add(s);
+                Thread t = new Thread(s, "fake-asterisk-session-" + id);
+                t.setDaemon(true);
+                threads.add(t);
+                t.start();
+                if (closed) {
+                    s.close();
+                }
+            } catch (IOException e) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    /** Stops accepting, closes every session, wakes takers, joins the threads (2 s each at most). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ServerSocket ss = serverSocket;
+        if (ss != null) {
+            try {
+                ss.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        for (ServerSession s : sessions) {
+            s.close();
+        }
+        actions.add(CLOSED);
+        for (Thread t : threads) {
+            t.interrupt();
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+    }
+
+    /** Sends an event to every logged-in session whose permissions and event mask allow it. */
+    public void emit(Message event) {
+        String privilege = event.get("Privilege");
+        for (ServerSession s : sessions) {
+            s.deliverEvent(event, privilege);
+        }
+    }
+
+    /** Writes bytes to every session, logged in or not. */
+    public void emitRaw(byte[] bytes) {
+        for (ServerSession s : sessions) {
+            s.writeRaw(bytes);
+        }
+    }
+
+    /** The next recorded action, or null on timeout or once closed. */
+    public RecordedAction takeAction(Duration timeout) throws InterruptedException {
+        RecordedAction a = actions.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        if (a == CLOSED) {
+            actions.add(CLOSED);
+            return null;
+        }
+        return a;
+    }
+
+    void recorded(RecordedAction a) {
+        actions.add(a);
+    }
+
+    long nextActionSequence() {
+        return actionSeq.incrementAndGet();
+    }
+
+    public long actionCount() {
+        return actionSeq.get();
+    }
+
+    void removed(ServerSession s) {
+        sessions.remove(s);
+    }
+
+    public List<AmiSession> sessions() {
+        return new ArrayList<>(sessions);
+    }
+
+    public int port() {
+        ServerSocket ss = serverSocket;
+        if (ss == null) {
+            throw new IllegalStateException("not started");
+        }
+        return ss.getLocalPort();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public String asteriskVersion() {
+        return AsteriskVersions.forAmi(config.version());
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public Handlers handlers() {
+        return handlers;
+    }
+
+    ActionRouter router() {
+        return router;
+    }
+
+    public Commands commands() {
+        return commands;
+    }
+
+    public Replayer replayer() {
+        return replayer;
+    }
+
+    Faults faults() {
+        return faults;
+    }
+
+    void faults(Faults f) {
+        this.faults = f;
+    }
+
+    Pbx pbx() {
+        return pbx;
+    }
+
+    long startedMillis() {
+        return startedMillis;
+    }
+
+    long reloadedMillis() {
+        return reloadedMillis;
+    }
+}

@@ -1,0 +1,249 @@
+package dev.amiable.testkit.internal;
+
+import dev.amiable.AmiProtocolException;
+import dev.amiable.Header;
+import dev.amiable.internal.codec.DecoderLimits;
+import dev.amiable.internal.codec.Frame;
+import dev.amiable.internal.codec.FrameDecoder;
+import dev.amiable.internal.codec.FrameSink;
+import dev.amiable.testkit.AmiSession;
+import dev.amiable.testkit.Message;
+import dev.amiable.testkit.RecordedAction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One client connection: its own thread reads and frames actions and hands them to the
+ * {@link ActionRouter}; any thread may write through {@link #write(byte[])}, which is serialised.
+ * A write that fails closes the session.
+ */
+public final class ServerSession implements AmiSession, Runnable, FrameSink {
+    private final Server server;
+    private final int id;
+    private final Socket socket;
+    private final OutputStream out;
+    private final Object writeLock = new Object();
+    private final AtomicLong eventsSent = new AtomicLong();
+    private final AtomicLong eventSeq = new AtomicLong();
+    private final Replayer.Capture replay;
+    private volatile boolean open = true;
+    private volatile String username;
+    private volatile boolean authenticated;
+    volatile int readMask;
+    volatile int writeMask;
+    volatile int eventMask = Perms.ALL;
+    volatile String challenge;
+
+    ServerSession(Server server, int id, Socket socket, Replayer.Capture replay) throws IOException {
+        this.server = server;
+        this.id = id;
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.replay = replay;
+        socket.setTcpNoDelay(true);
+    }
+
+    @Override
+    public void run() {
+        try {
+            if (replay != null) {
+                server.replayer().play(this, replay);
+            } else {
+                writeRaw(server.config().banner().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            readLoop();
+        } catch (IOException | RuntimeException e) {
+            // the client went away or the server is closing: nothing to report
+        } finally {
+            close();
+            server.removed(this);
+        }
+    }
+
+    private void readLoop() throws IOException {
+        InputStream in = socket.getInputStream();
+        FrameDecoder decoder = new FrameDecoder(DecoderLimits.DEFAULT);
+        long authDeadline = server.config().authTimeout() == null ? 0
+                : System.nanoTime() + server.config().authTimeout().toNanos();
+        while (open) {
+            if (authDeadline != 0 && !authenticated) {
+                long left = (authDeadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return;
+                }
+                socket.setSoTimeout((int) Math.max(1, left));
+            } else if (authDeadline != 0) {
+                socket.setSoTimeout(0);
+                authDeadline = 0;
+            }
+            decoder.ensureWritable();
+            int n;
+            try {
+                n = in.read(decoder.buffer(), decoder.writeIndex(), decoder.writableBytes());
+            } catch (SocketTimeoutException e) {
+                continue;
+            }
+            if (n < 0) {
+                return;
+            }
+            decoder.written(n, this);
+        }
+    }
+
+    @Override
+    public void onFrame(Frame f) {
+        if (!open) {
+            return;
+        }
+        List<Header> headers = new ArrayList<>(f.size());
+        for (int i = 0; i < f.size(); i++) {
+            headers.add(new Header(f.key(i), f.value(i)));
+        }
+        byte[] raw = Arrays.copyOfRange(f.buffer(), f.start(), f.end());
+        RecordedAction action = new RecordedAction(id, server.nextActionSequence(), headers, raw);
+        if (replay != null) {
+            server.recorded(action); // replay mode: record, never answer
+            return;
+        }
+        server.router().handle(this, action);
+    }
+
+    @Override
+    public void onBanner(String banner) {
+        // a client does not send a banner; ignore it
+    }
+
+    @Override
+    public void onError(AmiProtocolException error) {
+        // Asterisk skips what it cannot parse; so do we
+    }
+
+    /** Writes an event if this session may see it, adding per-session headers as configured. */
+    void deliverEvent(Message event, String privilege) {
+        if (!authenticated || !wantsEvent(privilege)) {
+            return;
+        }
+        Message m = event;
+        ServerConfig c = server.config();
+        if (c.timestampEvents() || c.sequenceNumbers()) {
+            int at = indexAfterPrivilege(m);
+            if (c.sequenceNumbers()) {
+                m = m.insert(at, "SequenceNumber", Long.toString(eventSeq.incrementAndGet()));
+            }
+            if (c.timestampEvents()) {
+                m = m.insert(at, "Timestamp", Clock.epochMicros());
+            }
+        }
+        send(m);
+    }
+
+    private static int indexAfterPrivilege(Message m) {
+        List<Header> h = m.headers();
+        for (int i = 0; i < h.size(); i++) {
+            if (h.get(i).name().equalsIgnoreCase("Privilege")) {
+                return i + 1;
+            }
+        }
+        return Math.min(1, h.size());
+    }
+
+    @Override
+    public boolean wantsEvent(String privilege) {
+        int classes = Perms.eventClasses(privilege);
+        int allowed = readMask & eventMask;
+        if (classes == 0) {
+            return eventMask != 0;
+        }
+        return (allowed & classes) == classes;
+    }
+
+    @Override
+    public void send(Message message) {
+        if (message.isEvent()) {
+            eventsSent.incrementAndGet();
+        }
+        writeRaw(message.toBytes());
+    }
+
+    @Override
+    public void sendRaw(byte[] bytes) {
+        writeRaw(bytes);
+    }
+
+    /** Writes bytes as one unit; a failure closes the session. */
+    public void writeRaw(byte[] bytes) {
+        if (!open) {
+            return;
+        }
+        synchronized (writeLock) {
+            try {
+                server.faults().write(this, bytes, out);
+            } catch (IOException e) {
+                close();
+            }
+        }
+    }
+
+    void login(UserAccount user, int mask) {
+        username = user.name();
+        readMask = user.readMask();
+        writeMask = user.writeMask();
+        eventMask = mask;
+        authenticated = true;
+    }
+
+    Server server() {
+        return server;
+    }
+
+    Socket socket() {
+        return socket;
+    }
+
+    @Override
+    public int id() {
+        return id;
+    }
+
+    @Override
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    @Override
+    public long eventsSent() {
+        return eventsSent.get();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "session " + id + (username != null ? " (" + username + ")" : "");
+    }
+}
