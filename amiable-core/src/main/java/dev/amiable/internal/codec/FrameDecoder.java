@@ -160,7 +160,11 @@ public final class FrameDecoder {
             if (lf < 0) {
                 scan = limit;
                 if (skippingLine || mode == DISCARD) {
-                    // nothing here is kept: drop the bytes so memory stays bounded
+                    // nothing here is kept: drop the bytes so memory stays bounded, but remember
+                    // that this line was not blank
+                    for (int i = lineStart; i < limit && !skippingLine; i++) {
+                        skippingLine = b[i] != '\r';
+                    }
                     start = limit;
                     lineStart = limit;
                 } else if (limit - lineStart > limits.maxLineBytes() + 1) {
