@@ -127,6 +127,24 @@ public final class FakeAsterisk implements AutoCloseable {
         server.emitRaw(bytes);
     }
 
+    // ---- faults --------------------------------------------------------------------------
+
+    /**
+     * Makes the server misbehave; see {@link Fault} for what each does and whom it affects.
+     * Lasting faults stay until {@link #clearFaults()}. {@link Fault#restart(Duration)} returns
+     * once the server listens again.
+     */
+    public FakeAsterisk fault(Fault fault) {
+        server.faults().install(fault);
+        return this;
+    }
+
+    /** Ends every lasting fault (including those waiting for the next connection); stalled sessions resume. */
+    public FakeAsterisk clearFaults() {
+        server.faults().clear();
+        return this;
+    }
+
     // ---- observation ---------------------------------------------------------------------
 
     /**

@@ -25,6 +25,12 @@ public final class ActionRouter {
         if (!server.faults().beforeAction(s, a)) {
             return;
         }
+        dev.amiable.testkit.Fault closeAfter = server.faults().closeAfterFault(s);
+        route(s, a);
+        server.faults().afterAction(s, closeAfter);
+    }
+
+    private void route(ServerSession s, RecordedAction a) {
         String name = a.name();
         if (name.isEmpty()) {
             reply(s, a, Reply.error("Missing action in request"));

@@ -1,28 +1,187 @@
 package dev.amiable.testkit.internal;
 
+import dev.amiable.testkit.Fault;
 import dev.amiable.testkit.Message;
 import dev.amiable.testkit.RecordedAction;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Where faults hook into a session: every write, every action before it is answered, every
- * message of a reply. With no fault active, writes go straight to the socket.
+ * Applies {@link Fault}s where they hook into a session: after the banner, around every write,
+ * before reading, before and after each action, per reply message. Faults for all sessions live
+ * here; faults for the next connection are handed to it when it is accepted. Thread-safe.
  */
-public class Faults {
-    /** Writes {@code bytes} to the session's socket; called under the session's write lock. */
-    void write(ServerSession s, byte[] bytes, OutputStream out) throws IOException {
-        out.write(bytes);
-        out.flush();
+public final class Faults {
+    private final Server server;
+    private final List<Fault> global = new CopyOnWriteArrayList<>();
+    private final List<Fault> pending = new ArrayList<>();
+    private final Object stallLock = new Object();
+
+    Faults(Server server) {
+        this.server = server;
     }
 
-    /** Whether the action should be answered at all. */
+    /** Activates a fault; see {@link Fault} for scope. */
+    public void install(Fault f) {
+        if (f.nextConnectionOnly()) {
+            synchronized (pending) {
+                pending.add(f);
+            }
+            return;
+        }
+        switch (f.kind()) {
+            case GARBAGE -> server.emitRaw(f.bytes());
+            case CLOSE_MID_MESSAGE -> server.liveSessions().forEach(s -> s.cutNext = true);
+            case SHUTDOWN -> server.shutdown(f.number() != 0);
+            case RESTART -> server.restart(f.duration());
+            default -> global.add(f);
+        }
+    }
+
+    /** Ends every lasting fault and wakes stalled sessions. */
+    public void clear() {
+        global.clear();
+        synchronized (pending) {
+            pending.clear();
+        }
+        wakeStalled();
+    }
+
+    void wakeStalled() {
+        synchronized (stallLock) {
+            stallLock.notifyAll();
+        }
+    }
+
+    /** Faults waiting for the next connection, handed over (and forgotten here) once. */
+    List<Fault> takePending() {
+        synchronized (pending) {
+            List<Fault> out = new ArrayList<>(pending);
+            pending.clear();
+            return out;
+        }
+    }
+
+    private boolean active(ServerSession s, Fault.Kind kind) {
+        return find(s, kind, null) != null;
+    }
+
+    private Fault find(ServerSession s, Fault.Kind kind, String action) {
+        for (Fault f : global) {
+            if (f.kind() == kind && (action == null || f.isAbout(action))) {
+                return f;
+            }
+        }
+        for (Fault f : s.ownFaults) {
+            if (f.kind() == kind && (action == null || f.isAbout(action))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Called after the banner; false when the session must end now. */
+    boolean afterBanner(ServerSession s) {
+        for (Fault f : s.ownFaults) {
+            switch (f.kind()) {
+                case GARBAGE -> s.writeRaw(f.bytes());
+                case CLOSE_MID_MESSAGE -> s.cutNext = true;
+                case SHUTDOWN, RESTART -> {
+                    s.writeRaw(Message.event("Shutdown", "Privilege", "system,all", "Shutdown", "Cleanly",
+                            "Restart", f.number() != 0 ? "True" : "False").toBytes());
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return !active(s, Fault.Kind.CLOSE_AFTER_BANNER);
+    }
+
+    /** Writes {@code bytes}; called under the session's write lock. */
+    void write(ServerSession s, byte[] bytes, OutputStream out) throws IOException {
+        if (active(s, Fault.Kind.STALL)) {
+            return;
+        }
+        if (s.cutNext) {
+            out.write(bytes, 0, Math.max(1, bytes.length / 2));
+            out.flush();
+            s.close();
+            return;
+        }
+        Fault slow = find(s, Fault.Kind.SLOW_WRITER, null);
+        if (slow == null) {
+            out.write(bytes);
+            out.flush();
+            return;
+        }
+        long rate = slow.number();
+        int chunk = (int) Math.max(1, Math.min(bytes.length, rate / 20));
+        for (int off = 0; off < bytes.length; off += chunk) {
+            int n = Math.min(chunk, bytes.length - off);
+            out.write(bytes, off, n);
+            out.flush();
+            sleepNanos(n * 1_000_000_000L / rate);
+            if (!s.isOpen()) {
+                throw new IOException("closed");
+            }
+        }
+    }
+
+    /** Blocks the reader while the session is stalled; returns when it is not, or it closed. */
+    void awaitReadable(ServerSession s) {
+        synchronized (stallLock) {
+            while (s.isOpen() && active(s, Fault.Kind.STALL)) {
+                try {
+                    stallLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether the action should be answered; may wait first. */
     boolean beforeAction(ServerSession s, RecordedAction a) {
+        if (find(s, Fault.Kind.NO_RESPONSE, a.name()) != null) {
+            return false;
+        }
+        Fault delay = find(s, Fault.Kind.DELAY_RESPONSE, a.name());
+        if (delay != null) {
+            sleepNanos(delay.duration().toNanos());
+        }
         return true;
+    }
+
+    /** The {@link Fault#closeAfter(int)} fault active as an action arrives, or null. */
+    Fault closeAfterFault(ServerSession s) {
+        return find(s, Fault.Kind.CLOSE_AFTER_ACTIONS, null);
+    }
+
+    /** Counts an answered action for a {@link Fault#closeAfter(int)} active when it arrived. */
+    void afterAction(ServerSession s, Fault f) {
+        if (f != null && s.countAction(f) >= f.number()) {
+            s.close();
+        }
     }
 
     /** Whether one message of a reply should be written. */
     boolean beforeReply(ServerSession s, RecordedAction a, Message m) {
-        return true;
+        return !(m.isEvent() && "Complete".equalsIgnoreCase(m.get("EventList"))
+                && find(s, Fault.Kind.DROP_LIST_COMPLETION, a.name()) != null);
+    }
+
+    private static void sleepNanos(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

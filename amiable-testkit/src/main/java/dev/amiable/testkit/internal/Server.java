@@ -36,7 +36,7 @@ public final class Server implements AutoCloseable {
     private final CopyOnWriteArrayList<ServerSession> sessions = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final AtomicInteger sessionIds = new AtomicInteger();
-    private volatile Faults faults = new Faults();
+    private final Faults faults;
     private volatile Pbx pbx = new Pbx();
     private volatile ServerSocket serverSocket;
     private volatile boolean closed;
@@ -46,6 +46,7 @@ public final class Server implements AutoCloseable {
     public Server(ServerConfig config) {
         this.config = config;
         this.router = new ActionRouter(this);
+        this.faults = new Faults(this);
         this.commands = new Commands(this, config.commands());
     }
 
@@ -64,14 +65,17 @@ public final class Server implements AutoCloseable {
         }
         startedMillis = System.currentTimeMillis();
         reloadedMillis = startedMillis;
-        Thread t = new Thread(this::acceptLoop, "fake-asterisk-accept-" + port());
+        startAcceptor(serverSocket);
+    }
+
+    private void startAcceptor(ServerSocket ss) {
+        Thread t = new Thread(() -> acceptLoop(ss), "fake-asterisk-accept-" + ss.getLocalPort());
         t.setDaemon(true);
         threads.add(t);
         t.start();
     }
 
-    private void acceptLoop() {
-        ServerSocket ss = serverSocket;
+    private void acceptLoop(ServerSocket ss) {
         while (!closed) {
             Socket socket;
             try {
@@ -82,6 +86,7 @@ public final class Server implements AutoCloseable {
             try {
                 int id = sessionIds.incrementAndGet();
                 ServerSession s = new ServerSession(this, id, socket, replayer.next());
+                s.ownFaults = List.copyOf(faults.takePending());
                 sessions.add(s);
                 Thread t = new Thread(s, "fake-asterisk-session-" + id);
                 t.setDaemon(true);
@@ -124,6 +129,46 @@ public final class Server implements AutoCloseable {
                 break;
             }
         }
+    }
+
+    /** Sends the Shutdown event, closes every session; stops listening unless {@code restart}. */
+    synchronized void shutdown(boolean restart) {
+        emit(Message.event("Shutdown", "Privilege", "system,all", "Shutdown", "Cleanly",
+                "Restart", restart ? "True" : "False"));
+        if (!restart) {
+            closeQuietly(serverSocket);
+        }
+        liveSessions().forEach(ServerSession::close);
+    }
+
+    /** Closes the listener and every session, waits {@code downtime}, listens again on the same port. */
+    synchronized void restart(Duration downtime) {
+        int port = port();
+        closeQuietly(serverSocket);
+        liveSessions().forEach(ServerSession::close);
+        try {
+            Thread.sleep(downtime.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closed) {
+            return;
+        }
+        try {
+            ServerSocket ss = new ServerSocket();
+            ss.setReuseAddress(true);
+            ss.bind(new InetSocketAddress(InetAddress.getByName(config.host()), port), 200);
+            serverSocket = ss;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen again on port " + port, e);
+        }
+        reloadedMillis = System.currentTimeMillis();
+        startedMillis = reloadedMillis;
+        startAcceptor(serverSocket);
+    }
+
+    List<ServerSession> liveSessions() {
+        return new ArrayList<>(sessions);
     }
 
     /** Sends an event to every logged-in session whose permissions and event mask allow it. */
@@ -187,7 +232,7 @@ public final class Server implements AutoCloseable {
         return AsteriskVersions.forAmi(config.version());
     }
 
-    private static void closeQuietly(Socket s) {
+    private static void closeQuietly(java.io.Closeable s) {
         try {
             s.close();
         } catch (IOException ignored) {
@@ -215,12 +260,8 @@ public final class Server implements AutoCloseable {
         return replayer;
     }
 
-    Faults faults() {
+    public Faults faults() {
         return faults;
-    }
-
-    void faults(Faults f) {
-        this.faults = f;
     }
 
     Pbx pbx() {

@@ -40,6 +40,9 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
     volatile int writeMask;
     volatile int eventMask = Perms.ALL;
     volatile String challenge;
+    volatile java.util.List<dev.amiable.testkit.Fault> ownFaults = java.util.List.of();
+    volatile boolean cutNext;
+    private final java.util.Map<dev.amiable.testkit.Fault, AtomicLong> faultCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ServerSession(Server server, int id, Socket socket, Replayer.Capture replay) throws IOException {
         this.server = server;
@@ -57,6 +60,9 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
                 server.replayer().play(this, replay);
             } else {
                 writeRaw(server.config().banner().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                if (!server.faults().afterBanner(this)) {
+                    return;
+                }
             }
             readLoop();
         } catch (IOException | RuntimeException e) {
@@ -83,6 +89,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
                 socket.setSoTimeout(0);
                 authDeadline = 0;
             }
+            server.faults().awaitReadable(this);
             decoder.ensureWritable();
             int n;
             try {
@@ -93,6 +100,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
             if (n < 0) {
                 return;
             }
+            server.faults().awaitReadable(this); // a stall that began during the read holds these bytes
             decoder.written(n, this);
         }
     }
@@ -191,6 +199,11 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
         }
     }
 
+    /** Counts one more answered action under {@code fault}; returns the new count. */
+    long countAction(dev.amiable.testkit.Fault fault) {
+        return faultCounts.computeIfAbsent(fault, f -> new AtomicLong()).incrementAndGet();
+    }
+
     void login(UserAccount user, int mask) {
         username = user.name();
         readMask = user.readMask();
@@ -235,6 +248,9 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
     @Override
     public void close() {
         open = false;
+        if (server != null) {
+            server.faults().wakeStalled();
+        }
         try {
             socket.close();
         } catch (IOException ignored) {

@@ -1,0 +1,72 @@
+package dev.amiable.codegen;
+
+import dev.amiable.codegen.Catalogue.Action;
+import dev.amiable.codegen.Catalogue.Event;
+import java.util.List;
+
+/** Writes the indexes: {@code CatalogEvents} (filled into EventRegistry), {@code ActionCatalog}, and helpers. */
+final class CatalogWriter {
+    private CatalogWriter() {
+    }
+
+    static String catalogEvents(List<Event> events) {
+        SourceFile f = new SourceFile(Generate.EVENT_PKG);
+        StringBuilder out = f.body;
+        Javadoc.write(out, "", "Every event class of the catalogue, for {@link EventRegistry} to load at first use.");
+        out.append("final class CatalogEvents {\n    private CatalogEvents() {\n    }\n\n");
+        out.append("    @SuppressWarnings(\"deprecation\")\n");
+        out.append("    static void load(EventRegistry.Loader loader) {\n");
+        for (Event e : events) {
+            String c = EventWriter.className(e);
+            out.append("        loader.add(").append(c).append(".INFO, ").append(c).append("::new);\n");
+        }
+        out.append("    }\n}\n");
+        return f.toString();
+    }
+
+    static String actionCatalog(List<Action> actions) {
+        SourceFile f = new SourceFile(Generate.ACTION_PKG);
+        f.imports("java.util.List");
+        StringBuilder out = f.body;
+        Javadoc.write(out, "", List.of("Facts about every action of the catalogue, e.g. for tools that must know"
+                + " which actions answer with a list. Lookups by name ignore case."));
+        out.append("public final class ActionCatalog {\n");
+        out.append("    private static final List<ActionInfo> ALL = List.of(\n");
+        for (int i = 0; i < actions.size(); i++) {
+            out.append("            ").append(ActionWriter.className(actions.get(i))).append(".INFO")
+                    .append(i + 1 < actions.size() ? ",\n" : ");\n\n");
+        }
+        out.append("    private ActionCatalog() {\n    }\n\n");
+        out.append("    /** Every action, in catalogue order. */\n");
+        out.append("    public static List<ActionInfo> all() {\n        return ALL;\n    }\n\n");
+        out.append("    /** The action called {@code name} (any case), or null when the catalogue lacks it. */\n");
+        out.append("    public static ActionInfo info(String name) {\n");
+        out.append("        for (ActionInfo a : ALL) {\n            if (a.name().equalsIgnoreCase(name)) {\n")
+                .append("                return a;\n            }\n        }\n        return null;\n    }\n\n");
+        out.append("    /** Whether the action called {@code name} answers with a list of events. */\n");
+        out.append("    public static boolean isList(String name) {\n");
+        out.append("        ActionInfo a = info(name);\n        return a != null && a.listComplete() != null;\n    }\n}\n");
+        return f.toString();
+    }
+
+    static String eventValues() {
+        SourceFile f = new SourceFile(Generate.EVENT_PKG);
+        f.imports("java.time.LocalDateTime").imports("java.time.format.DateTimeFormatter")
+                .imports("java.time.format.DateTimeFormatterBuilder").imports("java.time.format.DateTimeParseException")
+                .imports("java.time.temporal.ChronoField");
+        StringBuilder out = f.body;
+        Javadoc.write(out, "", "Conversions the generated accessors need beyond those of {@link dev.amiable.AmiMessage}.");
+        out.append("final class EventValues {\n");
+        out.append("    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()\n")
+                .append("            .appendPattern(\"yyyy-MM-dd HH:mm:ss\")\n")
+                .append("            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()\n")
+                .append("            .toFormatter();\n\n");
+        out.append("    private EventValues() {\n    }\n\n");
+        out.append("    /** {@code 2026-11-22 12:16:09} (server local time) as a date-time; null when absent, empty or malformed. */\n");
+        out.append("    static LocalDateTime localDateTime(String s) {\n");
+        out.append("        if (s == null || s.isBlank()) {\n            return null;\n        }\n");
+        out.append("        try {\n            return LocalDateTime.parse(s.trim(), LOCAL);\n")
+                .append("        } catch (DateTimeParseException e) {\n            return null;\n        }\n    }\n}\n");
+        return f.toString();
+    }
+}
