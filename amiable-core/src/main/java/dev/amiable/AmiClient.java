@@ -170,6 +170,14 @@ public final class AmiClient implements AutoCloseable {
         return connection.addConnectionListener(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Completes with the {@code FullyBooted} event the server sends after login once Asterisk has
+     * finished starting (it may arrive before listeners added after {@link #connect} exist).
+     */
+    public CompletableFuture<AmiEvent> fullyBooted() {
+        return connection.fullyBooted();
+    }
+
     public ConnectionState state() {
         return connection.state();
     }

@@ -68,6 +68,7 @@ public final class Connection implements SessionHandler {
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closing;
     private volatile String banner;
+    private final CompletableFuture<AmiEvent> fullyBooted = new CompletableFuture<>();
 
     public Connection(AmiOptions options) {
         this.options = options;
@@ -210,6 +211,9 @@ public final class Connection implements SessionHandler {
     @Override
     public void onEvent(AmiEvent event) {
         received.incrementAndGet();
+        if (!fullyBooted.isDone() && event.name().equalsIgnoreCase("FullyBooted")) {
+            completer.execute(() -> fullyBooted.complete(event));
+        }
         if (event.getClass() == AmiEvent.class) {
             unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
         }
@@ -368,6 +372,11 @@ public final class Connection implements SessionHandler {
 
     public ConnectionState state() {
         return state;
+    }
+
+    /** Completes with the first {@code FullyBooted} event. */
+    public CompletableFuture<AmiEvent> fullyBooted() {
+        return fullyBooted;
     }
 
     public String banner() {
