@@ -1,0 +1,101 @@
+package dev.amiable.cli;
+
+import dev.amiable.AmiClient;
+import dev.amiable.AmiOptions;
+import dev.amiable.ReconnectPolicy;
+import dev.amiable.testkit.FakeAsterisk;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code amiable demo}: a self-contained show. Starts a FakeAsterisk call centre in this
+ * process, connects a client to it and prints every event on one line, with a summary of calls
+ * and queues every few seconds and at the end. Needs nothing but Java.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a simulated call centre in-process and watch it live (needs nothing installed).")
+public final class DemoCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-d", "--duration"}, paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop after this long (default: until Ctrl-C).")
+    Duration duration;
+
+    @Option(names = "--rate", paramLabel = "CALLS_PER_SECOND", description = "New calls per second (default 2).")
+    double rate = 2;
+
+    @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How often to print the summary (default 5s).")
+    Duration summaryEvery = Duration.ofSeconds(5);
+
+    @Option(names = "--quiet", description = "Only the summaries, not every event.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rate <= 0 || summaryEvery.isZero()) {
+            throw new UsageException("--rate and --summary-every must be positive");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String secret = UUID.randomUUID().toString();
+        CallStats stats = new CallStats();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "amiable-demo-summary");
+            t.setDaemon(true);
+            return t;
+        });
+        try (FakeAsterisk fake = FakeAsterisk.builder().user("demo", secret).build().start();
+             StopSignal stop = new StopSignal()) {
+            out.println("amiable demo: simulated Asterisk on " + fake.host() + ":" + fake.port()
+                    + " (AMI " + fake.amiVersion() + "), " + rate + " calls/s; Ctrl-C to stop");
+            AmiOptions options = AmiOptions.builder().host(fake.host()).port(fake.port()).username("demo")
+                    .secret(secret).reconnect(ReconnectPolicy.OFF).build();
+            try (AmiClient client = AmiClient.connect(options);
+                 CallCentreScenario scenario = new CallCentreScenario(fake, rate, System.nanoTime())) {
+                stop.watch(client);
+                client.addListener(e -> {
+                    stats.accept(e);
+                    if (!quiet && !stop.isStopped()) {
+                        synchronized (out) {
+                            out.println(EventLine.format(e));
+                            out.flush();
+                        }
+                    }
+                });
+                long every = summaryEvery.toMillis();
+                ticker.scheduleAtFixedRate(() -> summary(out, stats), every, every, TimeUnit.MILLISECONDS);
+                scenario.start();
+                stop.await(duration);
+            }
+            ticker.shutdownNow();
+            synchronized (out) {
+                out.println("== final: " + stats.summary());
+                out.flush();
+            }
+        } finally {
+            ticker.shutdownNow();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void summary(PrintWriter out, CallStats stats) {
+        synchronized (out) {
+            out.println("== " + LocalTime.now().format(TIME) + " " + stats.summary());
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.amiable.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure into one line on stderr ({@code amiable: authentication failed: …}) and the
+ * documented exit code. A stack trace only with {@code --verbose}; secrets are scrubbed from
+ * both.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    private final CliContext context;
+
+    ErrorHandler(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        Throwable t = unwrap(ex);
+        PrintWriter err = cl.getErr();
+        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        err.println("amiable: " + ExitCodes.label(t) + ": " + context.scrub(msg));
+        if (context.verbose()) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            t.printStackTrace(new PrintWriter(sw));
+            err.print(context.scrub(sw.toString()));
+        }
+        err.flush();
+        return ExitCodes.of(t);
+    }
+
+    /** Picocli's parse failures: one line, a hint, exit 2. */
+    static int usageError(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("amiable: " + ex.getMessage());
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException
+                || t instanceof CommandLine.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
