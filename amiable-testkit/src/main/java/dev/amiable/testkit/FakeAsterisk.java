@@ -1,6 +1,7 @@
 package dev.amiable.testkit;
 
 import dev.amiable.testkit.internal.AmiVersion;
+import dev.amiable.testkit.internal.PbxConfig;
 import dev.amiable.testkit.internal.Perms;
 import dev.amiable.testkit.internal.Server;
 import dev.amiable.testkit.internal.ServerConfig;
@@ -214,6 +215,13 @@ public final class FakeAsterisk implements AutoCloseable {
         private boolean timestampEvents;
         private boolean sequenceNumbers;
         private Boolean legacyCommand;
+        private double timeScale = 1.0;
+        private final Map<String, List<String>> queues = new LinkedHashMap<>();
+        private final Map<String, String> queueExtensions = new LinkedHashMap<>();
+        private final Map<String, String> conferences = new LinkedHashMap<>(Map.of("500", "ceo-conf"));
+        private String parkExtension = "700";
+        private final java.util.Set<String> failing = new java.util.LinkedHashSet<>(List.of("999"));
+        private Duration defaultTalk = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -289,6 +297,55 @@ public final class FakeAsterisk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Speed of the simulated PBX: every delay (answer, agent ring, talk time) is multiplied by
+         * {@code scale}. 1.0 is real time; tests use e.g. 0.001. Ordering never depends on it.
+         */
+        public Builder timeScale(double scale) {
+            if (!(scale >= 0)) {
+                throw new IllegalArgumentException("scale must be >= 0");
+            }
+            this.timeScale = scale;
+            return this;
+        }
+
+        /**
+         * A queue reached by originating to {@code Local/<extension>@<any context>}, with static
+         * members (interfaces such as {@code Local/401@ami-agents/n}). Without any call to this, the
+         * server has queue {@code support} on extension 300 with members 401 and 402.
+         */
+        public Builder queue(String name, String extension, String... memberInterfaces) {
+            queues.put(name, List.of(memberInterfaces));
+            if (extension != null) {
+                queueExtensions.put(extension, name);
+            }
+            return this;
+        }
+
+        /** A ConfBridge conference reached on {@code extension}; default {@code ceo-conf} on 500. */
+        public Builder conference(String name, String extension) {
+            conferences.put(extension, name);
+            return this;
+        }
+
+        /** The extension that parks a call in lot {@code default} (spaces 701–720); default 700. */
+        public Builder parkExtension(String extension) {
+            this.parkExtension = extension;
+            return this;
+        }
+
+        /** Calls to this extension fail ({@code Originate failed}); default 999. */
+        public Builder failingExtension(String extension) {
+            failing.add(extension);
+            return this;
+        }
+
+        /** How long a call talks when the Originate is not {@code Application: Wait} with seconds; default 5 s. */
+        public Builder defaultTalkTime(Duration talk) {
+            this.defaultTalk = talk;
+            return this;
+        }
+
         public FakeAsterisk build() {
             Map<String, UserAccount> u = new LinkedHashMap<>(users);
             if (u.isEmpty()) {
@@ -296,7 +353,18 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             return new FakeAsterisk(new ServerConfig(host, port, AmiVersion.parse(amiVersion), Map.copyOf(u),
                     failedLoginDelay, authTimeout, Map.copyOf(commands), timestampEvents, sequenceNumbers,
-                    legacyCommand));
+                    legacyCommand, pbxConfig()));
+        }
+
+        private PbxConfig pbxConfig() {
+            Map<String, List<String>> q = new LinkedHashMap<>(queues);
+            Map<String, String> qx = new LinkedHashMap<>(queueExtensions);
+            if (q.isEmpty()) {
+                q.put("support", List.of("Local/401@ami-agents/n", "Local/402@ami-agents/n"));
+                qx.put("300", "support");
+            }
+            return new PbxConfig(timeScale, q, qx, Map.copyOf(conferences), parkExtension, java.util.Set.copyOf(failing),
+                    defaultTalk.toMillis());
         }
     }
 

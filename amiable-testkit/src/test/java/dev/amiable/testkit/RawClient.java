@@ -54,6 +54,21 @@ final class RawClient implements AutoCloseable {
         return lines.isEmpty() ? null : lines;
     }
 
+    /** Reads messages up to and including the first whose lines contain {@code line}; all of them, in order. */
+    List<List<String>> readUntil(String line) throws IOException {
+        List<List<String>> all = new ArrayList<>();
+        while (true) {
+            List<String> m = readMessage();
+            if (m == null) {
+                throw new IOException("EOF before " + line + " after " + all.size() + " messages");
+            }
+            all.add(m);
+            if (m.contains(line)) {
+                return all;
+            }
+        }
+    }
+
     /** The message as CRLF text with a trailing blank line, for exact comparisons. */
     String readMessageText() throws IOException {
         List<String> lines = readMessage();

@@ -37,7 +37,7 @@ public final class Server implements AutoCloseable {
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final AtomicInteger sessionIds = new AtomicInteger();
     private final Faults faults;
-    private volatile Pbx pbx = new Pbx();
+    private final Pbx pbx;
     private volatile ServerSocket serverSocket;
     private volatile boolean closed;
     private volatile long startedMillis = System.currentTimeMillis();
@@ -47,6 +47,7 @@ public final class Server implements AutoCloseable {
         this.config = config;
         this.router = new ActionRouter(this);
         this.faults = new Faults(this);
+        this.pbx = new Pbx(this, config.pbx());
         this.commands = new Commands(this, config.commands());
     }
 
@@ -120,6 +121,7 @@ public final class Server implements AutoCloseable {
             s.close();
         }
         actions.add(CLOSED);
+        pbx.stop();
         for (Thread t : threads) {
             t.interrupt();
             try {
@@ -191,6 +193,7 @@ public final class Server implements AutoCloseable {
         RecordedAction a = actions.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
         if (a == CLOSED) {
             actions.add(CLOSED);
+        pbx.stop();
             return null;
         }
         return a;
@@ -264,7 +267,7 @@ public final class Server implements AutoCloseable {
         return faults;
     }
 
-    Pbx pbx() {
+    public Pbx pbx() {
         return pbx;
     }
 

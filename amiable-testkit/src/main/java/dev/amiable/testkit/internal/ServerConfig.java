@@ -17,6 +17,7 @@ import java.util.Map;
  * @param sequenceNumbers    add {@code SequenceNumber: n} (per session, from 1) after
  *                           {@code Privilege} in events
  * @param legacyCommand      null to follow the version, else force the Command output format
+ * @param pbx                the simulated PBX's layout and speed
  */
 public record ServerConfig(
         String host,
@@ -28,7 +29,8 @@ public record ServerConfig(
         Map<String, String> commands,
         boolean timestampEvents,
         boolean sequenceNumbers,
-        Boolean legacyCommand) {
+        Boolean legacyCommand,
+        PbxConfig pbx) {
 
     public boolean legacyCommandOutput() {
         return legacyCommand != null ? legacyCommand : version.legacyCommandOutput();
