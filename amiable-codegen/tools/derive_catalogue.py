@@ -70,7 +70,7 @@ T_EVENT = {
     "MessageWaiting": {"Waiting": "string"},
     "UserEvent": {},
 }
-ACCESSOR = {("Status", "Variable"): "variables"}
+ACCESSOR = {("Status", "Variable"): "variables", ("RegistryEntry", "DNSmanager"): "dnsManager"}
 
 def ftype(event, header, enum):
     if header in T_EVENT.get(event, {}):
@@ -242,6 +242,198 @@ EVENT_SUMMARY = {
     "FailedACL": "A request was refused by an access control list.",
     "RequestNotAllowed": "A request was refused because the account lacks the privilege.",
 }
+
+EVENT_SUMMARY.update({
+    "AGIExecStart": "An AGI script sent a command and Asterisk started running it.",
+    "AGIExecEnd": "An AGI command finished; carries its result code.",
+    "AsyncAGIStart": "A channel entered AsyncAGI and now waits for commands sent with the AGI action.",
+    "AsyncAGIExec": "A command queued with the AGI action has run on an AsyncAGI channel.",
+    "AsyncAGIEnd": "A channel left AsyncAGI.",
+    "AOC-D": "Advice of charge during a call.",
+    "AOC-E": "Advice of charge at the end of a call.",
+    "AOC-S": "Advice of charge at the start of a call (the tariff).",
+    "BridgeVideoSourceUpdate": "The video source of a bridge changed.",
+    "ChanSpyStart": "A channel started listening in on another (ChanSpy): Spyer and Spyee snapshots.",
+    "ChanSpyStop": "A ChanSpy session ended.",
+    "ChannelTalkingStart": "Talk detection heard a channel start speaking.",
+    "ChannelTalkingStop": "Talk detection heard a channel stop speaking; carries how long it spoke.",
+    "ConfbridgeStart": "A ConfBridge conference started (its first participant joined).",
+    "ConfbridgeEnd": "A ConfBridge conference ended (its last participant left).",
+    "ConfbridgeJoin": "A participant joined a ConfBridge conference.",
+    "ConfbridgeLeave": "A participant left a ConfBridge conference.",
+    "ConfbridgeMute": "A ConfBridge participant was muted.",
+    "ConfbridgeUnmute": "A ConfBridge participant was unmuted.",
+    "ConfbridgeTalking": "A ConfBridge participant started or stopped talking.",
+    "ConfbridgeRecord": "Recording of a ConfBridge conference started.",
+    "ConfbridgeStopRecord": "Recording of a ConfBridge conference stopped.",
+    "ConfbridgeList": "One participant of a conference, as listed by ConfbridgeList.",
+    "ConfbridgeListRooms": "One active conference, as listed by ConfbridgeListRooms.",
+    "CoreShowChannelsComplete": "Ends the CoreShowChannels list; {@code ListItems} gives the number of channels.",
+    "DeviceStateListComplete": "Ends the DeviceStateList list.",
+    "EndpointList": "One PJSIP endpoint with its state and contacts, as listed by PJSIPShowEndpoints.",
+    "EndpointDetail": "The full configuration of a PJSIP endpoint, part of the PJSIPShowEndpoint answer.",
+    "OutboundRegistrationDetail": "One outbound PJSIP registration and its state, as listed by PJSIPShowRegistrationsOutbound.",
+    "HangupHandlerPush": "A hangup handler was added to a channel.",
+    "HangupHandlerPop": "A hangup handler was removed from a channel without running.",
+    "HangupHandlerRun": "A channel is running one of its hangup handlers.",
+    "LocalBridge": "The two halves of a Local channel were connected (LocalOne and LocalTwo snapshots).",
+    "LocalOptimizationBegin": "Asterisk started optimising a Local channel pair out of the call.",
+    "LocalOptimizationEnd": "Optimising a Local channel pair out of the call finished (or failed).",
+    "MessageWaiting": "The voicemail count of a mailbox changed.",
+    "MixMonitorMute": "A MixMonitor recording was muted or unmuted in one direction.",
+    "MusicOnHoldStart": "A channel started hearing music on hold.",
+    "MusicOnHoldStop": "A channel stopped hearing music on hold.",
+    "ParkedCallSwap": "A parked call was handed to another channel in the same space.",
+    "Pickup": "A ringing call was picked up from another phone (Target is the channel that was ringing).",
+    "PresenceStateChange": "The presence state of a presence provider changed; also the item of PresenceStateList.",
+    "QueueStatusComplete": "Ends the QueueStatus list.",
+    "QueueSummaryComplete": "Ends the QueueSummary list.",
+    "Registry": "An outbound registration changed state.",
+    "Rename": "A channel was renamed; the old name is {@code Channel}, the new one {@code Newname}.",
+    "StatusComplete": "Ends the Status list; {@code Items} and {@code ListItems} count the channels.",
+    "Newexten": "A channel moved to a new dialplan step. Sent on the wire as {@code Newexten} (documented as NewExten).",
+    "ParkedCallsComplete": "Ends the ParkedCalls list; also carries {@code Total}.",
+    "PeerEntry": "One IAX2 peer, as listed by IAXpeers or IAXpeerlist.",
+    "PeerlistComplete": "Ends the IAXpeers / IAXpeerlist list.",
+    "RegistryEntry": "One IAX2 registration, as listed by IAXregistry.",
+    "RegistrationsComplete": "Ends the IAXregistry list.",
+    "VoicemailUserEntry": "One voicemail box and its settings, as listed by VoicemailUsersList.",
+    "VoicemailUserEntryComplete": "Ends the VoicemailUsersList list.",
+    "DBGetResponse": "The value stored under a family and key, in answer to DBGet.",
+    "DBGetTreeResponse": "One key and value of a database tree, in answer to DBGetTree.",
+    "ListDialplan": "One dialplan step (context, extension, priority, application), as listed by ShowDialPlan.",
+    "BridgeListItem": "One bridge, as listed by BridgeList.",
+    "Parkinglot": "One parking lot and its spaces, as listed by Parkinglots.",
+    "RTCPSent": "Asterisk sent an RTCP report for a channel's media stream.",
+    "RTCPReceived": "Asterisk received an RTCP report for a channel's media stream.",
+    "LogChannel": "A logger channel was enabled or disabled.",
+    "Load": "A module was loaded.",
+    "Unload": "A module was unloaded.",
+    "SessionLimit": "A connection was refused because a session limit was reached.",
+    "MonitorStart": "Monitor() started recording a channel (res_monitor, removed in Asterisk 21).",
+    "MonitorStop": "Monitor() stopped recording a channel (res_monitor, removed in Asterisk 21).",
+    "SIPQualifyPeerDone": "A chan_sip qualify request finished (chan_sip, removed in Asterisk 21).",
+    "SessionTimeout": "A chan_sip session timer expired (chan_sip, removed in Asterisk 21).",
+    "AGIExec": "An AGI command started or ended, told apart by {@code SubEvent} (Asterisk 11 and older).",
+    "AsyncAGI": "An AsyncAGI step (Start, Exec or End in {@code SubEvent}) in Asterisk 11 and older.",
+    "ChannelUpdate": "Technology details of a channel, sent by some channel drivers in Asterisk 11 and older.",
+    "DTMF": "A DTMF digit, with {@code Begin}/{@code End} flags (Asterisk 11 and older).",
+    "QueueMemberPaused": "A queue member was paused or unpaused (the name used before Asterisk 12.2).",
+    "UserEvent": "An event raised by the dialplan (UserEvent application) or by the UserEvent action. Its extra headers are free-form: read them with {@link #userFields()} or {@code get(name)}.",
+})
+FIELD_DOC.update({
+    "DestChannel": None,
+    "Result": "Outcome as reported by Asterisk.",
+    "CommandId": "Identifier that ties the start and end events of one AGI command.",
+    "CommandID": "Identifier of the command queued with the AGI action.",
+    "ResultCode": "Numeric result of the AGI command (200 on success).",
+    "Conference": "Name of the conference.",
+    "Admin": "Whether the participant is a conference admin.",
+    "Mailbox": "Mailbox, as {@code box@context}.",
+    "New": "Number of new messages.",
+    "Old": "Number of old messages.",
+    "Waiting": "Whether messages are waiting, as sent.",
+    "ParkingSpace": "Parking space the call occupies.",
+    "Parkinglot": "Name of the parking lot.",
+    "ParkingTimeout": "How long the call may stay parked.",
+    "ParkingDuration": "How long the call has been parked.",
+    "ParkerDialString": "Dial string used to call the parker back when the parked call times out.",
+    "Device": "Name of the device (e.g. {@code PJSIP/100}).",
+    "State": "State as sent by Asterisk.",
+    "Hint": "Devices the hint watches.",
+    "StatusText": "Extension state as text (Idle, InUse, Ringing, ...).",
+    "Peer": "Peer or endpoint, with its technology.",
+    "PeerStatus": "New status of the peer (Registered, Unregistered, Reachable, ...).",
+    "Endpoint": "Name of the PJSIP endpoint.",
+    "Source": "Source number of the call.",
+    "Destination": "Destination number of the call.",
+    "DestinationContext": "Context the call was sent to.",
+    "CallerID": "Full caller ID, as {@code \"name\" <number>}.",
+    "DestinationChannel": "Channel the call was connected to.",
+    "LastApplication": "Last dialplan application the channel ran.",
+    "LastData": "Arguments of that last application.",
+    "StartTime": "When the call started.",
+    "AnswerTime": "When the call was answered; empty (so null) when it was not.",
+    "EndTime": "When the call ended.",
+    "Disposition": "Outcome (ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION).",
+    "AMAFlags": "Billing flag (DOCUMENTATION, BILLING, OMIT).",
+    "UniqueID": "Uniqueid of the channel the record belongs to.",
+    "UserField": "Free-form user field of the record.",
+    "Userfield": "Free-form user field of the record (wire spelling).",
+    "EventName": "Kind of CEL event (CHAN_START, ANSWER, HANGUP, ...).",
+    "EventTime": "When the CEL event happened.",
+    "LinkedID": "Linkedid of the channel.",
+    "Extra": "Event-specific details, often as JSON.",
+    "PeerAccount": "Account code of the peer channel.",
+    "Newname": "New name of the channel.",
+    "Max": "Maximum number of callers allowed to wait (0: no limit).",
+    "Strategy": "Ring strategy of the queue (ringall, rrmemory, leastrecent, ...).",
+    "Calls": "Callers waiting now.",
+    "Holdtime": "Average wait before answer.",
+    "Completed": "Calls answered.",
+    "Abandoned": "Callers who hung up while waiting.",
+    "ServiceLevel": "Service level target, in seconds.",
+    "ServicelevelPerf": "Percentage of answered calls within the service level.",
+    "ServicelevelPerf2": "Percentage of all calls (abandoned included) within the service level.",
+    "Weight": "Weight of the queue when members are shared with other queues.",
+    "LoggedIn": "Members logged in.",
+    "Available": "Members free to take a call.",
+    "Callers": "Callers waiting.",
+    "LongestHoldTime": "Longest current wait.",
+    "Name": "Name, as sent.",
+    "Location": "Interface of the member (list item spelling of {@code Interface}).",
+    "OriginalPosition": "Position the caller had on entering the queue.",
+    "Seconds": "Time since the channel was created.",
+    "Type": "Channel technology (e.g. {@code PJSIP}, {@code Local}).",
+    "DNID": "Dialed number identification.",
+    "BridgeID": "Identifier of the bridge the channel is in, empty when none.",
+    "BridgeId": "Identifier of the bridge the channel is in, empty when none.",
+    "ApplicationData": "Arguments of the application the channel runs.",
+    "TimeToHangup": "When the channel will be hung up by a timeout (epoch 0: never).",
+    "Items": "Number of items listed.",
+    "Total": "Total number of parked calls.",
+    "Family": "Database family.",
+    "Key": "Database key.",
+    "Val": "Database value.",
+    "Channeltype": "Channel technology of the peer.",
+    "ObjectName": "Name of the peer.",
+    "Host": "Host registered with.",
+    "Username": "User name used to register.",
+    "Refresh": "Registration refresh interval, in seconds.",
+    "Variable": "Name of the variable.",
+    "TechCause": "Cause given by the channel technology (e.g. a SIP status code), when there is one.",
+})
+FIELD_DOC = {k: v for k, v in FIELD_DOC.items() if v}
+
+
+# docs that only hold for some events
+FIELD_DOC_EVENT = {}
+for ev in ("Hangup", "HangupRequest", "SoftHangupRequest", "ChannelHungup"):
+    FIELD_DOC_EVENT[(ev, "Cause")] = "Hangup cause, a Q.850 code."
+for ev in ("DTMFBegin", "DTMFEnd"):
+    FIELD_DOC_EVENT[(ev, "Digit")] = "The DTMF digit (0-9, *, #, A-D)."
+    FIELD_DOC_EVENT[(ev, "Direction")] = "Whether the digit was {@code Received} or {@code Sent}."
+FIELD_DOC_EVENT[("DTMFEnd", "DurationMs")] = "Length of the digit in milliseconds."
+for ev in ("QueueCallerJoin", "QueueCallerLeave", "QueueCallerAbandon", "QueueEntry"):
+    FIELD_DOC_EVENT[(ev, "Position")] = "Position in the queue, 1 being next."
+    FIELD_DOC_EVENT[(ev, "Count")] = "Number of callers waiting in the queue."
+for ev in ("AgentConnect", "AgentRingNoAnswer", "AgentComplete"):
+    FIELD_DOC_EVENT[(ev, "RingTime")] = "How long the member was rung."
+FIELD_DOC_EVENT[("Status", "Variable")] = "Channel variables asked for with the Status action's {@code Variables} header, by name."
+FIELD_DOC_EVENT[("OriginateResponse", "Response")] = "{@code Success} or {@code Failure}."
+FIELD_DOC_EVENT[("OriginateResponse", "Reason")] = "Numeric outcome of the originated call (4: answered, 5: busy, 3: no answer, 8: congestion, 1: hung up, 0: failed)."
+FIELD_DOC_EVENT[("OriginateResponse", "ChanVariable")] = "Variables listed in {@code channelvars} of manager.conf, by name; sent as {@code ChanVariable(channel): name=value}."
+FIELD_DOC_EVENT[("FullyBooted", "Status")] = "Always {@code Fully Booted}."
+FIELD_DOC_EVENT[("DeviceStateChange", "State")] = "New state of the device."
+FIELD_DOC_EVENT[("QueueMember", "Status")] = "Device state of the member, a number from 0 to 8."
+FIELD_DOC_EVENT[("PeerEntry", "Status")] = "Qualify status of the peer, e.g. {@code OK (1 ms)}."
+FIELD_DOC_EVENT[("AttendedTransfer", "Result")] = "{@code Success}, {@code Fail}, {@code Invalid} or {@code Not Permitted}."
+FIELD_DOC_EVENT[("BlindTransfer", "Result")] = "{@code Success}, {@code Fail}, {@code Invalid} or {@code Not Permitted}."
+FIELD_DOC_EVENT[("VarSet", "Variable")] = "Name of the variable."
+for k in ("Cause", "Digit", "Direction", "DurationMs", "Position", "Count", "RingTime", "Status", "Response",
+          "Reason", "Name", "Variable"):
+    FIELD_DOC.pop(k, None)
+
 # legacy and removed events: fields (type) and successor
 LEGACY = {
     "MonitorStart": dict(since=[], deprecated="21.0.0", priv="call", groups=["ChannelSnapshot"], fields=[],
@@ -530,6 +722,71 @@ ACTION_SUMMARY = {
     "StopMixMonitor": "Stops a MixMonitor recording.",
     "WaitEvent": "Waits for an event for this session (for HTTP sessions); ends with WaitEventComplete.",
 }
+
+ACTION_SUMMARY.update({
+    "AGI": "Queues an AGI command on a channel that runs AsyncAGI.",
+    "AbsoluteTimeout": "Sets a time after which a channel is hung up.",
+    "Agents": "Lists the agents of app_agent_pool and their state.",
+    "AgentLogoff": "Logs an agent off.",
+    "BridgeInfo": "Describes one bridge and the channels in it.",
+    "BridgeList": "Lists the bridges, optionally of one type.",
+    "BridgeKick": "Removes a channel from a bridge.",
+    "BridgeDestroy": "Destroys a bridge, removing every channel from it.",
+    "ConfbridgeList": "Lists the participants of a ConfBridge conference.",
+    "ConfbridgeListRooms": "Lists the active ConfBridge conferences.",
+    "ConfbridgeKick": "Removes a participant from a conference.",
+    "ConfbridgeMute": "Mutes a conference participant.",
+    "ConfbridgeUnmute": "Unmutes a conference participant.",
+    "DBDel": "Deletes a key from the Asterisk database.",
+    "DBDelTree": "Deletes a family (or a subtree of it) from the Asterisk database.",
+    "DBGetTree": "Lists the keys and values under a family of the Asterisk database.",
+    "DeviceStateList": "Lists the known device states.",
+    "ExtensionState": "Reports the hint state of one extension.",
+    "ExtensionStateList": "Lists the hint state of every extension with a hint.",
+    "GetConfig": "Reads a configuration file, category by category.",
+    "GetConfigJSON": "Reads a configuration file as JSON.",
+    "UpdateConfig": "Edits a configuration file with numbered change headers (Action-000000, Cat-000000, ...).",
+    "ListCommands": "Lists the actions this session may use.",
+    "MailboxCount": "Reports the message counts of a mailbox.",
+    "MailboxStatus": "Reports whether a mailbox has messages waiting.",
+    "ModuleLoad": "Loads, unloads or reloads a module.",
+    "ModuleCheck": "Tells whether a module is loaded.",
+    "Park": "Parks a channel.",
+    "Parkinglots": "Lists the parking lots.",
+    "PJSIPShowEndpoint": "Describes one PJSIP endpoint with its AORs, auths, transports and contacts.",
+    "PJSIPShowContacts": "Lists the PJSIP contacts.",
+    "PJSIPShowAors": "Lists the PJSIP AORs.",
+    "PJSIPShowAuths": "Lists the PJSIP auth sections.",
+    "PJSIPQualify": "Sends a qualify (OPTIONS) to the contacts of an endpoint.",
+    "PJSIPRegister": "Starts (or restarts) an outbound registration.",
+    "PJSIPUnregister": "Stops an outbound registration.",
+    "PJSIPNotify": "Sends a SIP NOTIFY to an endpoint or URI; add headers with {@code variable(name, value)}.",
+    "PlayDTMF": "Plays a DTMF digit on a channel.",
+    "QueueLog": "Writes an entry to the queue log.",
+    "QueuePenalty": "Changes the penalty of a queue member.",
+    "QueueReload": "Reloads queue configuration.",
+    "QueueReset": "Resets the statistics of a queue.",
+    "QueueRule": "Lists queue rules.",
+    "QueueMemberRingInUse": "Sets whether a queue member may be rung while busy.",
+    "SendText": "Sends a text message to a channel.",
+    "ShowDialPlan": "Lists the dialplan, optionally one context or extension.",
+    "VoicemailUserStatus": "Reports the state of one voicemail box.",
+    "VoicemailBoxSummary": "Reports the folders and message counts of a voicemail box.",
+    "VoicemailRefresh": "Tells voicemail to re-read the state of mailboxes.",
+    "MessageSend": "Sends an out-of-call message; add message variables with {@code variable(name, value)}.",
+    "ControlPlayback": "Controls a playback started with ControlPlayback (pause, skip, ...).",
+    "MuteAudio": "Mutes or unmutes the audio of a channel in one direction.",
+    "MixMonitorMute": "Mutes or unmutes one direction of a MixMonitor recording.",
+    "CancelAtxfer": "Cancels an attended transfer in progress.",
+    "LoggerRotate": "Rotates the log files.",
+    "PresenceState": "Reports the presence state of a provider.",
+    "PresenceStateList": "Lists the presence states.",
+    "FAXSessions": "Lists the active fax sessions.",
+    "LocalOptimizeAway": "Asks a Local channel pair to optimise itself out of the call.",
+    "CoreShowChannelMap": "Lists the channels connected to a given channel.",
+    "Filter": "Adds an event filter to this session; with several filters, the rules of manager.conf apply.",
+})
+
 PARAM_DOC = {
     "Channel": "Name of the channel to act on.",
     "Context": "Dialplan context.", "Exten": "Dialplan extension.", "Priority": "Dialplan priority.",
@@ -585,11 +842,15 @@ for a in spec_actions:
 
 for ev in events.values():
     for f in ev["fields"]:
-        if f["header"] in FIELD_DOC and "doc" not in f:
+        if (ev["name"], f["header"]) in FIELD_DOC_EVENT:
+            f["doc"] = FIELD_DOC_EVENT[(ev["name"], f["header"])]
+        elif f["header"] in FIELD_DOC and "doc" not in f:
             f["doc"] = FIELD_DOC[f["header"]]
 for g in groups:
     for f in g["fields"]:
         f["doc"] = FIELD_DOC.get(f["base"], "")
+        if g["name"] == "QueueMemberFields" and f["base"] == "Status":
+            f["doc"] = "Device state of the member, a number from 0 to 8."
 
 cat = dict(
     about="Catalogue of AMI events and actions for Amiable. Generated code in amiable-core comes from this file only; "

@@ -73,7 +73,8 @@ final class Names {
 
     /**
      * Lower camel case: words are split at separators and case changes; a run of capitals counts
-     * as one word ({@code CallerIDNum}: caller, id, num; {@code Cause-txt}: cause, txt).
+     * as one word ({@code CallerIDNum}: caller, id, num; {@code IPaddress}: ip, address;
+     * {@code Cause-txt}: cause, txt).
      */
     static String lowerCamel(String name) {
         List<String> words = words(name);
@@ -109,8 +110,10 @@ final class Names {
                     j++;
                 }
                 if (j - i > 1) {
-                    // run of capitals: the last one starts the next word when a lower-case letter follows
-                    if (j < n && Character.isLowerCase(name.charAt(j))) {
+                    // run of capitals: the last one starts the next word when a lower-case letter
+                    // follows (CallerIDName: ID, Name), except after a two-letter run, which is
+                    // read as an acronym (IPaddress: IP, address; CallerIDnum: ID, num)
+                    if (j < n && Character.isLowerCase(name.charAt(j)) && j - i > 2) {
                         j--;
                     }
                     out.add(name.substring(i, j));

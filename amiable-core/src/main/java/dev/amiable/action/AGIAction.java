@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: AGI} (agi).
+ * Queues an AGI command on a channel that runs AsyncAGI.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: AbsoluteTimeout} (absolute timeout).
+ * Sets a time after which a channel is hung up.
  *
  * <ul>
  * <li>Since: {@code 0.5.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: AgentLogoff} (agent logoff).
+ * Logs an agent off.
  *
  * <ul>
  * <li>Since: {@code 1.2.0}</li>

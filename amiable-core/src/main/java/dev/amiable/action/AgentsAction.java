@@ -7,7 +7,7 @@ import dev.amiable.event.AgentsEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: Agents} (agents).
+ * Lists the agents of app_agent_pool and their state.
  *
  * <ul>
  * <li>Since: {@code 1.2.0}</li>

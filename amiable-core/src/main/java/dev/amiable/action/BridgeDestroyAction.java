@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: BridgeDestroy} (bridge destroy).
+ * Destroys a bridge, removing every channel from it.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

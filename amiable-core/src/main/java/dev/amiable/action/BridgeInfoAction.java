@@ -7,7 +7,7 @@ import dev.amiable.event.BridgeInfoChannelEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: BridgeInfo} (bridge info).
+ * Describes one bridge and the channels in it.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: BridgeKick} (bridge kick).
+ * Removes a channel from a bridge.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.BridgeListItemEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: BridgeList} (bridge list).
+ * Lists the bridges, optionally of one type.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: CancelAtxfer} (cancel atxfer).
+ * Cancels an attended transfer in progress.
  *
  * <ul>
  * <li>Since: {@code 13.18.0}, {@code 14.7.0}, {@code 15.1.0}</li>

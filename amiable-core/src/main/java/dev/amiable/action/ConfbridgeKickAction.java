@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ConfbridgeKick} (confbridge kick).
+ * Removes a participant from a conference.
  *
  * <ul>
  * <li>Since: {@code 10.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.ConfbridgeListEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: ConfbridgeList} (confbridge list).
+ * Lists the participants of a ConfBridge conference.
  *
  * <ul>
  * <li>Since: {@code 10.0.0}</li>

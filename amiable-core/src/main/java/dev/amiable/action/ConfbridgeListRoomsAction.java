@@ -7,7 +7,7 @@ import dev.amiable.event.ConfbridgeListRoomsEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: ConfbridgeListRooms} (confbridge list rooms).
+ * Lists the active ConfBridge conferences.
  *
  * <ul>
  * <li>Since: {@code 10.0.0}</li>

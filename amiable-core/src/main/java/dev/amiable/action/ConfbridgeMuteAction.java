@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ConfbridgeMute} (confbridge mute).
+ * Mutes a conference participant.
  *
  * <ul>
  * <li>Since: {@code 10.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ControlPlayback} (control playback).
+ * Controls a playback started with ControlPlayback (pause, skip, ...).
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

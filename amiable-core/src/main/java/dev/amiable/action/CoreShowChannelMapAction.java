@@ -7,7 +7,7 @@ import dev.amiable.event.CoreShowChannelMapEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: CoreShowChannelMap} (core show channel map).
+ * Lists the channels connected to a given channel.
  *
  * <ul>
  * <li>Since: {@code 18.19.0}, {@code 20.4.0}</li>

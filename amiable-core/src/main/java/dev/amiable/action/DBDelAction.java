@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: DBDel} (db del).
+ * Deletes a key from the Asterisk database.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: DBDelTree} (db del tree).
+ * Deletes a family (or a subtree of it) from the Asterisk database.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

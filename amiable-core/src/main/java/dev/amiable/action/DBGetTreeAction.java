@@ -7,7 +7,7 @@ import dev.amiable.event.DBGetTreeResponseEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: DBGetTree} (db get tree).
+ * Lists the keys and values under a family of the Asterisk database.
  *
  * <ul>
  * <li>Since: {@code 16.28.0}, {@code 18.14.0}, {@code 19.6.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.DeviceStateChangeEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: DeviceStateList} (device state list).
+ * Lists the known device states.
  *
  * <ul>
  * <li>Since: {@code 13.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ExtensionState} (extension state).
+ * Reports the hint state of one extension.
  *
  * <ul>
  * <li>Since: {@code 0.4.0}</li>

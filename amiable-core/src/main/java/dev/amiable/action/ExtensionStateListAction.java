@@ -7,7 +7,7 @@ import dev.amiable.event.ExtensionStatusEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: ExtensionStateList} (extension state list).
+ * Lists the hint state of every extension with a hint.
  *
  * <ul>
  * <li>Since: {@code 13.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.FAXSessionsEntryEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: FAXSessions} (fax sessions).
+ * Lists the active fax sessions.
  *
  * <ul>
  * <li>Since: {@code 13.0.0}</li>

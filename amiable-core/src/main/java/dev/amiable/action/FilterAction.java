@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Adds an event filter to this session.
+ * Adds an event filter to this session; with several filters, the rules of manager.conf apply.
  *
  * <ul>
  * <li>Since: {@code 10.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: GetConfig} (get config).
+ * Reads a configuration file, category by category.
  *
  * <ul>
  * <li>Since: {@code 1.4.0}</li>

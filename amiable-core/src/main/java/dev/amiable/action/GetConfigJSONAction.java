@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: GetConfigJSON} (get config json).
+ * Reads a configuration file as JSON.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

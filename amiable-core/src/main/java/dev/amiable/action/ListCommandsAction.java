@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ListCommands} (list commands).
+ * Lists the actions this session may use.
  *
  * <ul>
  * <li>Since: {@code 1.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: LocalOptimizeAway} (local optimize away).
+ * Asks a Local channel pair to optimise itself out of the call.
  *
  * <ul>
  * <li>Since: {@code 1.8.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: LoggerRotate} (logger rotate).
+ * Rotates the log files.
  *
  * <ul>
  * <li>Since: {@code 13.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: MailboxCount} (mailbox count).
+ * Reports the message counts of a mailbox.
  *
  * <ul>
  * <li>Since: {@code 0.5.0}</li>

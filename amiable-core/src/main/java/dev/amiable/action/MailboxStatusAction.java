@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: MailboxStatus} (mailbox status).
+ * Reports whether a mailbox has messages waiting.
  *
  * <ul>
  * <li>Since: {@code 0.4.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: MessageSend} (message send).
+ * Sends an out-of-call message; add message variables with {@code variable(name, value)}.
  *
  * <ul>
  * <li>Since: {@code 11.0.0}</li>

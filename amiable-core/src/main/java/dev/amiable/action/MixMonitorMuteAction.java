@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: MixMonitorMute} (mix monitor mute).
+ * Mutes or unmutes one direction of a MixMonitor recording.
  *
  * <ul>
  * <li>Since: {@code 1.8.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ModuleCheck} (module check).
+ * Tells whether a module is loaded.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: ModuleLoad} (module load).
+ * Loads, unloads or reloads a module.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: MuteAudio} (mute audio).
+ * Mutes or unmutes the audio of a channel in one direction.
  *
  * <ul>
  * <li>Since: {@code 1.8.0}</li>

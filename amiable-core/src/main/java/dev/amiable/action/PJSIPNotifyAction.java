@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPNotify} (pjsip notify).
+ * Sends a SIP NOTIFY to an endpoint or URI; add headers with {@code variable(name, value)}.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

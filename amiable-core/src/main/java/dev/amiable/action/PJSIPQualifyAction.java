@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPQualify} (pjsip qualify).
+ * Sends a qualify (OPTIONS) to the contacts of an endpoint.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPRegister} (pjsip register).
+ * Starts (or restarts) an outbound registration.
  *
  * <ul>
  * <li>Since: {@code 13.2.0}</li>

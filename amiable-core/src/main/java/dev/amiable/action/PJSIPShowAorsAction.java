@@ -7,7 +7,7 @@ import dev.amiable.event.AorListEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPShowAors} (pjsip show aors).
+ * Lists the PJSIP AORs.
  *
  * <ul>
  * <li>Since: {@code 16.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.AuthListEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPShowAuths} (pjsip show auths).
+ * Lists the PJSIP auth sections.
  *
  * <ul>
  * <li>Since: {@code 16.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.ContactListEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPShowContacts} (pjsip show contacts).
+ * Lists the PJSIP contacts.
  *
  * <ul>
  * <li>Since: {@code 16.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.AmiEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPShowEndpoint} (pjsip show endpoint).
+ * Describes one PJSIP endpoint with its AORs, auths, transports and contacts.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: PJSIPUnregister} (pjsip unregister).
+ * Stops an outbound registration.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

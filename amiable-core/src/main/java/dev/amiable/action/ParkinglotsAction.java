@@ -7,7 +7,7 @@ import dev.amiable.event.ParkinglotEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: Parkinglots} (parkinglots).
+ * Lists the parking lots.
  *
  * <ul>
  * <li>Since: {@code 11.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: PlayDTMF} (play dtmf).
+ * Plays a DTMF digit on a channel.
  *
  * <ul>
  * <li>Since: {@code 1.4.0}</li>

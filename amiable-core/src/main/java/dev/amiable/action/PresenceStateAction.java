@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: PresenceState} (presence state).
+ * Reports the presence state of a provider.
  *
  * <ul>
  * <li>Since: {@code 11.0.0}</li>

@@ -7,7 +7,7 @@ import dev.amiable.event.PresenceStateChangeEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: PresenceStateList} (presence state list).
+ * Lists the presence states.
  *
  * <ul>
  * <li>Since: {@code 13.0.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: QueueLog} (queue log).
+ * Writes an entry to the queue log.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: QueueMemberRingInUse} (queue member ring in use).
+ * Sets whether a queue member may be rung while busy.
  *
  * <ul>
  * <li>Since: {@code 11.0.0}</li>

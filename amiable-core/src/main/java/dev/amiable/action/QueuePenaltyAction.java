@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: QueuePenalty} (queue penalty).
+ * Changes the penalty of a queue member.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

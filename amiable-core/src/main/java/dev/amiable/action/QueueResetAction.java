@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: QueueReset} (queue reset).
+ * Resets the statistics of a queue.
  *
  * <ul>
  * <li>Since: {@code 1.6.2.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: QueueRule} (queue rule).
+ * Lists queue rules.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: SendText} (send text).
+ * Sends a text message to a channel.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

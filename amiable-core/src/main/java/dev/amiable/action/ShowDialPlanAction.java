@@ -7,7 +7,7 @@ import dev.amiable.event.ListDialplanEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: ShowDialPlan} (show dial plan).
+ * Lists the dialplan, optionally one context or extension.
  *
  * <ul>
  * <li>Since: {@code 1.6.0}</li>

@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: UpdateConfig} (update config).
+ * Edits a configuration file with numbered change headers (Action-000000, Cat-000000, ...).
  *
  * <ul>
  * <li>Since: {@code 1.4.0}</li>

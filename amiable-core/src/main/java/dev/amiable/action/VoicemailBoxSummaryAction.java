@@ -7,7 +7,7 @@ import dev.amiable.event.VoicemailBoxDetailEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: VoicemailBoxSummary} (voicemail box summary).
+ * Reports the folders and message counts of a voicemail box.
  *
  * <ul>
  * <li>Since: {@code 18.20.0}, {@code 20.5.0}</li>

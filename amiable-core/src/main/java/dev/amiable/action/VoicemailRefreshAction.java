@@ -6,7 +6,7 @@ package dev.amiable.action;
 import java.util.List;
 
 /**
- * Sends {@code Action: VoicemailRefresh} (voicemail refresh).
+ * Tells voicemail to re-read the state of mailboxes.
  *
  * <ul>
  * <li>Since: {@code 12.0.0}</li>

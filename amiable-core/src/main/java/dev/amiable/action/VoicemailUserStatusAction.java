@@ -7,7 +7,7 @@ import dev.amiable.event.VoicemailUserDetailEvent;
 import java.util.List;
 
 /**
- * Sends {@code Action: VoicemailUserStatus} (voicemail user status).
+ * Reports the state of one voicemail box.
  *
  * <ul>
  * <li>Since: {@code 16.0.0}</li>

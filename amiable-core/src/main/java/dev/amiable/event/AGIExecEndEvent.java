@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AGIExecEnd} event (agi exec end), carrying {@link ChannelSnapshot}.
+ * An AGI command finished; carries its result code.
  *
  * <ul>
  * <li>AMI name: {@code AGIExecEnd}</li>
@@ -44,21 +44,23 @@ public final class AGIExecEndEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code CommandId} header. Null when absent.
+     * Identifier that ties the start and end events of one AGI command. Header {@code CommandId}.
+     * Null when absent.
      */
     public String commandId() {
         return get("CommandId");
     }
 
     /**
-     * The {@code ResultCode} header. -1 when absent or not a whole number.
+     * Numeric result of the AGI command (200 on success). Header {@code ResultCode}. -1 when absent
+     * or not a whole number.
      */
     public int resultCode() {
         return getInt("ResultCode");
     }
 
     /**
-     * The {@code Result} header. Null when absent.
+     * Outcome as reported by Asterisk. Header {@code Result}. Null when absent.
      */
     public String result() {
         return get("Result");

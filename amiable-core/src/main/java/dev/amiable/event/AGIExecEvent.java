@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AGIExec} event (agi exec), with {@code Channel}, {@code Command}, {@code CommandId},
- * {@code SubEvent}.
+ * An AGI command started or ended, told apart by {@code SubEvent} (Asterisk 11 and older).
  *
  * <p>No longer sent by current Asterisk: Asterisk 12 split it into AGIExecStart and AGIExecEnd.
  * Kept so that old servers and old recordings still decode; new code should listen to
@@ -59,7 +58,8 @@ public final class AGIExecEvent extends AmiEvent {
     }
 
     /**
-     * The {@code CommandId} header. Null when absent.
+     * Identifier that ties the start and end events of one AGI command. Header {@code CommandId}.
+     * Null when absent.
      */
     public String commandId() {
         return get("CommandId");
@@ -73,14 +73,15 @@ public final class AGIExecEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Result} header. Null when absent.
+     * Outcome as reported by Asterisk. Header {@code Result}. Null when absent.
      */
     public String result() {
         return get("Result");
     }
 
     /**
-     * The {@code ResultCode} header. -1 when absent or not a whole number.
+     * Numeric result of the AGI command (200 on success). Header {@code ResultCode}. -1 when absent
+     * or not a whole number.
      */
     public int resultCode() {
         return getInt("ResultCode");

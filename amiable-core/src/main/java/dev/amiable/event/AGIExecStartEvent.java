@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AGIExecStart} event (agi exec start), carrying {@link ChannelSnapshot}.
+ * An AGI script sent a command and Asterisk started running it.
  *
  * <ul>
  * <li>AMI name: {@code AGIExecStart}</li>
@@ -43,7 +43,8 @@ public final class AGIExecStartEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * The {@code CommandId} header. Null when absent.
+     * Identifier that ties the start and end events of one AGI command. Header {@code CommandId}.
+     * Null when absent.
      */
     public String commandId() {
         return get("CommandId");

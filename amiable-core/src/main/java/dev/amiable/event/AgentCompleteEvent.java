@@ -79,8 +79,8 @@ public final class AgentCompleteEvent extends AmiEvent implements ChannelSnapsho
     }
 
     /**
-     * Reason code or text, as sent. Header {@code Reason}. Null when absent. Values Asterisk
-     * documents: {@code caller}, {@code agent}, {@code transfer}.
+     * The {@code Reason} header. Null when absent. Values Asterisk documents: {@code caller},
+     * {@code agent}, {@code transfer}.
      */
     public String reason() {
         return get("Reason");

@@ -53,8 +53,8 @@ public final class AgentsEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code AGENT_LOGGEDOFF}, {@code AGENT_IDLE}, {@code AGENT_ONCALL}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents:
+     * {@code AGENT_LOGGEDOFF}, {@code AGENT_IDLE}, {@code AGENT_ONCALL}.
      */
     public String status() {
         return get("Status");

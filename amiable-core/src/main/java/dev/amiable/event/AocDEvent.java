@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AOC-D} event (aoc d), carrying {@link ChannelSnapshot}.
+ * Advice of charge during a call.
  *
  * <ul>
  * <li>AMI name: {@code AOC-D}</li>
@@ -45,8 +45,9 @@ public final class AocDEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code Type} header. Null when absent. Values Asterisk documents: {@code NotAvailable},
-     * {@code Free}, {@code Currency}, {@code Units}.
+     * Channel technology (e.g. {@code PJSIP}, {@code Local}). Header {@code Type}. Null when
+     * absent. Values Asterisk documents: {@code NotAvailable}, {@code Free}, {@code Currency},
+     * {@code Units}.
      */
     public String type() {
         return get("Type");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AOC-E} event (aoc e), carrying {@link ChannelSnapshot}.
+ * Advice of charge at the end of a call.
  *
  * <ul>
  * <li>AMI name: {@code AOC-E}</li>
@@ -73,8 +73,9 @@ public final class AocEEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code Type} header. Null when absent. Values Asterisk documents: {@code NotAvailable},
-     * {@code Free}, {@code Currency}, {@code Units}.
+     * Channel technology (e.g. {@code PJSIP}, {@code Local}). Header {@code Type}. Null when
+     * absent. Values Asterisk documents: {@code NotAvailable}, {@code Free}, {@code Currency},
+     * {@code Units}.
      */
     public String type() {
         return get("Type");

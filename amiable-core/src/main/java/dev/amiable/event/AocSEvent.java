@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AOC-S} event (aoc s), carrying {@link ChannelSnapshot}.
+ * Advice of charge at the start of a call (the tariff).
  *
  * <ul>
  * <li>AMI name: {@code AOC-S}</li>

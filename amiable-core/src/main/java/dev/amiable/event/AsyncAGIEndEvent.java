@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AsyncAGIEnd} event (async agi end), carrying {@link ChannelSnapshot}.
+ * A channel left AsyncAGI.
  *
  * <ul>
  * <li>AMI name: {@code AsyncAGIEnd}</li>

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AsyncAGI} event (async agi), with {@code Channel}, {@code SubEvent},
- * {@code CommandID}, {@code Result}.
+ * An AsyncAGI step (Start, Exec or End in {@code SubEvent}) in Asterisk 11 and older.
  *
  * <p>No longer sent by current Asterisk: Asterisk 12 split it into AsyncAGIStart, AsyncAGIExec and
  * AsyncAGIEnd. Kept so that old servers and old recordings still decode; new code should listen to
@@ -56,14 +55,15 @@ public final class AsyncAGIEvent extends AmiEvent {
     }
 
     /**
-     * The {@code CommandID} header. Null when absent.
+     * Identifier of the command queued with the AGI action. Header {@code CommandID}. Null when
+     * absent.
      */
     public String commandId() {
         return get("CommandID");
     }
 
     /**
-     * The {@code Result} header. Null when absent.
+     * Outcome as reported by Asterisk. Header {@code Result}. Null when absent.
      */
     public String result() {
         return get("Result");

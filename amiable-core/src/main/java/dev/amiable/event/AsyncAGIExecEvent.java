@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AsyncAGIExec} event (async agi exec), carrying {@link ChannelSnapshot}.
+ * A command queued with the AGI action has run on an AsyncAGI channel.
  *
  * <ul>
  * <li>AMI name: {@code AsyncAGIExec}</li>
@@ -36,14 +36,15 @@ public final class AsyncAGIExecEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * The {@code CommandID} header. Null when absent.
+     * Identifier of the command queued with the AGI action. Header {@code CommandID}. Null when
+     * absent.
      */
     public String commandId() {
         return get("CommandID");
     }
 
     /**
-     * The {@code Result} header. Null when absent.
+     * Outcome as reported by Asterisk. Header {@code Result}. Null when absent.
      */
     public String result() {
         return get("Result");

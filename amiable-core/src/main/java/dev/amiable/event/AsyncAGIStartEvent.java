@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code AsyncAGIStart} event (async agi start), carrying {@link ChannelSnapshot}.
+ * A channel entered AsyncAGI and now waits for commands sent with the AGI action.
  *
  * <ul>
  * <li>AMI name: {@code AsyncAGIStart}</li>

@@ -43,14 +43,14 @@ public final class AuthDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
     }
 
     /**
-     * The {@code Username} header. Null when absent.
+     * User name used to register. Header {@code Username}. Null when absent.
      */
     public String username() {
         return get("Username");

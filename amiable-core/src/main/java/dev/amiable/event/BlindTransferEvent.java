@@ -45,8 +45,9 @@ public final class BlindTransferEvent extends AmiEvent implements TransfererChan
     }
 
     /**
-     * The {@code Result} header. Null when absent. Values Asterisk documents: {@code Fail},
-     * {@code Invalid}, {@code Not Permitted}, {@code Success}.
+     * {@code Success}, {@code Fail}, {@code Invalid} or {@code Not Permitted}. Header
+     * {@code Result}. Null when absent. Values Asterisk documents: {@code Fail}, {@code Invalid},
+     * {@code Not Permitted}, {@code Success}.
      */
     public String result() {
         return get("Result");

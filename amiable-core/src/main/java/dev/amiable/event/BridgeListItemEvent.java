@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.BridgeListAction}.
+ * One bridge, as listed by BridgeList.
  *
  * <ul>
  * <li>AMI name: {@code BridgeListItem}</li>

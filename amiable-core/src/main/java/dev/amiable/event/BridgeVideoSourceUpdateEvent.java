@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code BridgeVideoSourceUpdate} event (bridge video source update), carrying
- * {@link BridgeSnapshot}.
+ * The video source of a bridge changed.
  *
  * <ul>
  * <li>AMI name: {@code BridgeVideoSourceUpdate}</li>

@@ -46,7 +46,7 @@ public final class CCFailureEvent extends AmiEvent {
     }
 
     /**
-     * Reason code or text, as sent. Header {@code Reason}. Null when absent.
+     * The {@code Reason} header. Null when absent.
      */
     public String reason() {
         return get("Reason");

@@ -37,12 +37,13 @@ public final class CELEvent extends AmiEvent {
     }
 
     /**
-     * The {@code EventName} header. Null when absent. Values Asterisk documents:
-     * {@code CHAN_START}, {@code CHAN_END}, {@code ANSWER}, {@code HANGUP}, {@code BRIDGE_ENTER},
-     * {@code BRIDGE_EXIT}, {@code APP_START}, {@code APP_END}, {@code PARK_START},
-     * {@code PARK_END}, {@code BLINDTRANSFER}, {@code ATTENDEDTRANSFER}, {@code PICKUP},
-     * {@code FORWARD}, {@code LINKEDID_END}, {@code LOCAL_OPTIMIZE_BEGIN}, {@code LOCAL_OPTIMIZE},
-     * {@code STREAM_BEGIN}, {@code STREAM_END}, {@code DTMF}, {@code USER_DEFINED}.
+     * Kind of CEL event (CHAN_START, ANSWER, HANGUP, ...). Header {@code EventName}. Null when
+     * absent. Values Asterisk documents: {@code CHAN_START}, {@code CHAN_END}, {@code ANSWER},
+     * {@code HANGUP}, {@code BRIDGE_ENTER}, {@code BRIDGE_EXIT}, {@code APP_START},
+     * {@code APP_END}, {@code PARK_START}, {@code PARK_END}, {@code BLINDTRANSFER},
+     * {@code ATTENDEDTRANSFER}, {@code PICKUP}, {@code FORWARD}, {@code LINKEDID_END},
+     * {@code LOCAL_OPTIMIZE_BEGIN}, {@code LOCAL_OPTIMIZE}, {@code STREAM_BEGIN},
+     * {@code STREAM_END}, {@code DTMF}, {@code USER_DEFINED}.
      */
     public String eventName() {
         return get("EventName");
@@ -59,35 +60,35 @@ public final class CELEvent extends AmiEvent {
     /**
      * The {@code CallerIDnum} header. Null when absent.
      */
-    public String callerIDnum() {
+    public String callerIdNum() {
         return get("CallerIDnum");
     }
 
     /**
      * The {@code CallerIDname} header. Null when absent.
      */
-    public String callerIDname() {
+    public String callerIdName() {
         return get("CallerIDname");
     }
 
     /**
      * The {@code CallerIDani} header. Null when absent.
      */
-    public String callerIDani() {
+    public String callerIdAni() {
         return get("CallerIDani");
     }
 
     /**
      * The {@code CallerIDrdnis} header. Null when absent.
      */
-    public String callerIDrdnis() {
+    public String callerIdRdnis() {
         return get("CallerIDrdnis");
     }
 
     /**
      * The {@code CallerIDdnid} header. Null when absent.
      */
-    public String callerIDdnid() {
+    public String callerIdDnid() {
         return get("CallerIDdnid");
     }
 
@@ -120,58 +121,59 @@ public final class CELEvent extends AmiEvent {
     }
 
     /**
-     * The {@code EventTime} header. The server's local time ({@code yyyy-MM-dd HH:mm:ss}), no zone
-     * given; null when absent, empty or malformed.
+     * When the CEL event happened. Header {@code EventTime}. The server's local time
+     * ({@code yyyy-MM-dd HH:mm:ss}), no zone given; null when absent, empty or malformed.
      */
     public LocalDateTime eventTime() {
         return EventValues.localDateTime(get("EventTime"));
     }
 
     /**
-     * The {@code AMAFlags} header. Null when absent. Values Asterisk documents: {@code OMIT},
-     * {@code BILLING}, {@code DOCUMENTATION}.
+     * Billing flag (DOCUMENTATION, BILLING, OMIT). Header {@code AMAFlags}. Null when absent.
+     * Values Asterisk documents: {@code OMIT}, {@code BILLING}, {@code DOCUMENTATION}.
      */
     public String amaFlags() {
         return get("AMAFlags");
     }
 
     /**
-     * The {@code UniqueID} header. Null when absent.
+     * Uniqueid of the channel the record belongs to. Header {@code UniqueID}. Null when absent.
      */
     public String uniqueId() {
         return get("UniqueID");
     }
 
     /**
-     * The {@code LinkedID} header. Null when absent.
+     * Linkedid of the channel. Header {@code LinkedID}. Null when absent.
      */
     public String linkedId() {
         return get("LinkedID");
     }
 
     /**
-     * The {@code Userfield} header. Null when absent.
+     * Free-form user field of the record (wire spelling). Header {@code Userfield}. Null when
+     * absent.
      */
     public String userfield() {
         return get("Userfield");
     }
 
     /**
-     * The {@code Peer} header. Null when absent.
+     * Peer or endpoint, with its technology. Header {@code Peer}. Null when absent.
      */
     public String peer() {
         return get("Peer");
     }
 
     /**
-     * The {@code PeerAccount} header. Null when absent.
+     * Account code of the peer channel. Header {@code PeerAccount}. Null when absent.
      */
     public String peerAccount() {
         return get("PeerAccount");
     }
 
     /**
-     * The {@code Extra} header. Null when absent.
+     * Event-specific details, often as JSON. Header {@code Extra}. Null when absent.
      */
     public String extra() {
         return get("Extra");

@@ -46,28 +46,28 @@ public final class CdrEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Source} header. Null when absent.
+     * Source number of the call. Header {@code Source}. Null when absent.
      */
     public String source() {
         return get("Source");
     }
 
     /**
-     * The {@code Destination} header. Null when absent.
+     * Destination number of the call. Header {@code Destination}. Null when absent.
      */
     public String destination() {
         return get("Destination");
     }
 
     /**
-     * The {@code DestinationContext} header. Null when absent.
+     * Context the call was sent to. Header {@code DestinationContext}. Null when absent.
      */
     public String destinationContext() {
         return get("DestinationContext");
     }
 
     /**
-     * The {@code CallerID} header. Null when absent.
+     * Full caller ID, as {@code "name" <number>}. Header {@code CallerID}. Null when absent.
      */
     public String callerId() {
         return get("CallerID");
@@ -82,45 +82,46 @@ public final class CdrEvent extends AmiEvent {
     }
 
     /**
-     * The {@code DestinationChannel} header. Null when absent.
+     * Channel the call was connected to. Header {@code DestinationChannel}. Null when absent.
      */
     public String destinationChannel() {
         return get("DestinationChannel");
     }
 
     /**
-     * The {@code LastApplication} header. Null when absent.
+     * Last dialplan application the channel ran. Header {@code LastApplication}. Null when absent.
      */
     public String lastApplication() {
         return get("LastApplication");
     }
 
     /**
-     * The {@code LastData} header. Null when absent.
+     * Arguments of that last application. Header {@code LastData}. Null when absent.
      */
     public String lastData() {
         return get("LastData");
     }
 
     /**
-     * The {@code StartTime} header. The server's local time ({@code yyyy-MM-dd HH:mm:ss}), no zone
-     * given; null when absent, empty or malformed.
+     * When the call started. Header {@code StartTime}. The server's local time
+     * ({@code yyyy-MM-dd HH:mm:ss}), no zone given; null when absent, empty or malformed.
      */
     public LocalDateTime startTime() {
         return EventValues.localDateTime(get("StartTime"));
     }
 
     /**
-     * The {@code AnswerTime} header. The server's local time ({@code yyyy-MM-dd HH:mm:ss}), no zone
-     * given; null when absent, empty or malformed.
+     * When the call was answered; empty (so null) when it was not. Header {@code AnswerTime}. The
+     * server's local time ({@code yyyy-MM-dd HH:mm:ss}), no zone given; null when absent, empty or
+     * malformed.
      */
     public LocalDateTime answerTime() {
         return EventValues.localDateTime(get("AnswerTime"));
     }
 
     /**
-     * The {@code EndTime} header. The server's local time ({@code yyyy-MM-dd HH:mm:ss}), no zone
-     * given; null when absent, empty or malformed.
+     * When the call ended. Header {@code EndTime}. The server's local time
+     * ({@code yyyy-MM-dd HH:mm:ss}), no zone given; null when absent, empty or malformed.
      */
     public LocalDateTime endTime() {
         return EventValues.localDateTime(get("EndTime"));
@@ -143,30 +144,31 @@ public final class CdrEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Disposition} header. Null when absent. Values Asterisk documents:
-     * {@code NO ANSWER}, {@code FAILED}, {@code BUSY}, {@code ANSWERED}, {@code CONGESTION}.
+     * Outcome (ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION). Header {@code Disposition}. Null
+     * when absent. Values Asterisk documents: {@code NO ANSWER}, {@code FAILED}, {@code BUSY},
+     * {@code ANSWERED}, {@code CONGESTION}.
      */
     public String disposition() {
         return get("Disposition");
     }
 
     /**
-     * The {@code AMAFlags} header. Null when absent. Values Asterisk documents: {@code OMIT},
-     * {@code BILLING}, {@code DOCUMENTATION}.
+     * Billing flag (DOCUMENTATION, BILLING, OMIT). Header {@code AMAFlags}. Null when absent.
+     * Values Asterisk documents: {@code OMIT}, {@code BILLING}, {@code DOCUMENTATION}.
      */
     public String amaFlags() {
         return get("AMAFlags");
     }
 
     /**
-     * The {@code UniqueID} header. Null when absent.
+     * Uniqueid of the channel the record belongs to. Header {@code UniqueID}. Null when absent.
      */
     public String uniqueId() {
         return get("UniqueID");
     }
 
     /**
-     * The {@code UserField} header. Null when absent.
+     * Free-form user field of the record. Header {@code UserField}. Null when absent.
      */
     public String userField() {
         return get("UserField");

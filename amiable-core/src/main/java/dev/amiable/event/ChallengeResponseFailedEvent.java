@@ -104,7 +104,7 @@ public final class ChallengeResponseFailedEvent extends AmiEvent {
     }
 
     /**
-     * Outcome reported by the server. Header {@code Response}. Null when absent.
+     * The {@code Response} header. Null when absent.
      */
     public String response() {
         return get("Response");

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ChanSpyStart} event (chan spy start), carrying {@link SpyerChannelSnapshot},
- * {@link SpyeeChannelSnapshot}.
+ * A channel started listening in on another (ChanSpy): Spyer and Spyee snapshots.
  *
  * <ul>
  * <li>AMI name: {@code ChanSpyStart}</li>

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ChanSpyStop} event (chan spy stop), carrying {@link SpyerChannelSnapshot},
- * {@link SpyeeChannelSnapshot}.
+ * A ChanSpy session ended.
  *
  * <ul>
  * <li>AMI name: {@code ChanSpyStop}</li>

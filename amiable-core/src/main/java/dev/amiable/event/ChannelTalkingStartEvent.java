@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ChannelTalkingStart} event (channel talking start), carrying {@link ChannelSnapshot}.
+ * Talk detection heard a channel start speaking.
  *
  * <ul>
  * <li>AMI name: {@code ChannelTalkingStart}</li>

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ChannelTalkingStop} event (channel talking stop), carrying {@link ChannelSnapshot}.
+ * Talk detection heard a channel stop speaking; carries how long it spoke.
  *
  * <ul>
  * <li>AMI name: {@code ChannelTalkingStop}</li>

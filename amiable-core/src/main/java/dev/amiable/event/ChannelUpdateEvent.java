@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ChannelUpdate} event (channel update), with {@code Channel}, {@code Channeltype},
- * {@code Uniqueid}.
+ * Technology details of a channel, sent by some channel drivers in Asterisk 11 and older.
  *
  * <p>No longer sent by current Asterisk: no longer sent since Asterisk 12; the technology is the
  * prefix of the channel name in Newchannel. Kept so that old servers and old recordings still
@@ -49,7 +48,7 @@ public final class ChannelUpdateEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Channeltype} header. Null when absent.
+     * Channel technology of the peer. Header {@code Channeltype}. Null when absent.
      */
     public String channeltype() {
         return get("Channeltype");

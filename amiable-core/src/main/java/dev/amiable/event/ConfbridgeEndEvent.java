@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ConfbridgeEnd} event (confbridge end), carrying {@link BridgeSnapshot}.
+ * A ConfBridge conference ended (its last participant left).
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeEnd}</li>
@@ -35,7 +35,7 @@ public final class ConfbridgeEndEvent extends AmiEvent implements BridgeSnapshot
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");

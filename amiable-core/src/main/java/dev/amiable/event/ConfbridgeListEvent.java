@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.ConfbridgeListAction}.
+ * One participant of a conference, as listed by ConfbridgeList.
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeList}</li>
@@ -40,15 +40,16 @@ public final class ConfbridgeListEvent extends AmiEvent implements ChannelSnapsh
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");
     }
 
     /**
-     * The {@code Admin} header. True for {@code Yes}, {@code true} or {@code 1}; false otherwise,
-     * including absent. Values Asterisk documents: {@code Yes}, {@code No}.
+     * Whether the participant is a conference admin. Header {@code Admin}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Values Asterisk documents:
+     * {@code Yes}, {@code No}.
      */
     public boolean admin() {
         return getBoolean("Admin");
@@ -79,8 +80,9 @@ public final class ConfbridgeListEvent extends AmiEvent implements ChannelSnapsh
     }
 
     /**
-     * The {@code Waiting} header. True for {@code Yes}, {@code true} or {@code 1}; false otherwise,
-     * including absent. Values Asterisk documents: {@code Yes}, {@code No}.
+     * Whether messages are waiting, as sent. Header {@code Waiting}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Values Asterisk documents:
+     * {@code Yes}, {@code No}.
      */
     public boolean waiting() {
         return getBoolean("Waiting");

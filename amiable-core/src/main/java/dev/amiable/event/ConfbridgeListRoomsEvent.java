@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.ConfbridgeListRoomsAction}.
+ * One active conference, as listed by ConfbridgeListRooms.
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeListRooms}</li>
@@ -35,7 +35,7 @@ public final class ConfbridgeListRoomsEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ConfbridgeRecord} event (confbridge record), carrying {@link BridgeSnapshot}.
+ * Recording of a ConfBridge conference started.
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeRecord}</li>
@@ -35,7 +35,7 @@ public final class ConfbridgeRecordEvent extends AmiEvent implements BridgeSnaps
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ConfbridgeStart} event (confbridge start), carrying {@link BridgeSnapshot}.
+ * A ConfBridge conference started (its first participant joined).
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeStart}</li>
@@ -35,7 +35,7 @@ public final class ConfbridgeStartEvent extends AmiEvent implements BridgeSnapsh
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");

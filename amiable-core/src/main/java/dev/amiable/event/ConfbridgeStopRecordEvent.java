@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ConfbridgeStopRecord} event (confbridge stop record), carrying {@link BridgeSnapshot}.
+ * Recording of a ConfBridge conference stopped.
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeStopRecord}</li>
@@ -35,7 +35,7 @@ public final class ConfbridgeStopRecordEvent extends AmiEvent implements BridgeS
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ConfbridgeTalking} event (confbridge talking), carrying {@link ChannelSnapshot},
- * {@link BridgeSnapshot}.
+ * A ConfBridge participant started or stopped talking.
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeTalking}</li>
@@ -39,7 +38,7 @@ public final class ConfbridgeTalkingEvent extends AmiEvent implements ChannelSna
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");
@@ -54,8 +53,9 @@ public final class ConfbridgeTalkingEvent extends AmiEvent implements ChannelSna
     }
 
     /**
-     * The {@code Admin} header. True for {@code Yes}, {@code true} or {@code 1}; false otherwise,
-     * including absent. Values Asterisk documents: {@code Yes}, {@code No}.
+     * Whether the participant is a conference admin. Header {@code Admin}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Values Asterisk documents:
+     * {@code Yes}, {@code No}.
      */
     public boolean admin() {
         return getBoolean("Admin");

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ConfbridgeUnmute} event (confbridge unmute), carrying {@link ChannelSnapshot},
- * {@link BridgeSnapshot}.
+ * A ConfBridge participant was unmuted.
  *
  * <ul>
  * <li>AMI name: {@code ConfbridgeUnmute}</li>
@@ -39,15 +38,16 @@ public final class ConfbridgeUnmuteEvent extends AmiEvent implements ChannelSnap
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");
     }
 
     /**
-     * The {@code Admin} header. True for {@code Yes}, {@code true} or {@code 1}; false otherwise,
-     * including absent. Values Asterisk documents: {@code Yes}, {@code No}.
+     * Whether the participant is a conference admin. Header {@code Admin}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Values Asterisk documents:
+     * {@code Yes}, {@code No}.
      */
     public boolean admin() {
         return getBoolean("Admin");

@@ -44,7 +44,7 @@ public final class ContactListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -100,7 +100,7 @@ public final class ContactListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Endpoint} header. Null when absent.
+     * Name of the PJSIP endpoint. Header {@code Endpoint}. Null when absent.
      */
     public String endpoint() {
         return get("Endpoint");
@@ -149,9 +149,8 @@ public final class ContactListEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code Reachable}, {@code Unreachable}, {@code NonQualified},
-     * {@code Unknown}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Reachable},
+     * {@code Unreachable}, {@code NonQualified}, {@code Unknown}.
      */
     public String status() {
         return get("Status");

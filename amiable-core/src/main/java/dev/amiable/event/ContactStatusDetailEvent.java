@@ -53,9 +53,8 @@ public final class ContactStatusDetailEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code Reachable}, {@code Unreachable}, {@code NonQualified},
-     * {@code Unknown}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Reachable},
+     * {@code Unreachable}, {@code NonQualified}, {@code Unknown}.
      */
     public String status() {
         return get("Status");

@@ -39,7 +39,8 @@ public final class CoreShowChannelEvent extends AmiEvent implements ChannelSnaps
     }
 
     /**
-     * The {@code BridgeId} header. Null when absent.
+     * Identifier of the bridge the channel is in, empty when none. Header {@code BridgeId}. Null
+     * when absent.
      */
     public String bridgeId() {
         return get("BridgeId");
@@ -53,7 +54,8 @@ public final class CoreShowChannelEvent extends AmiEvent implements ChannelSnaps
     }
 
     /**
-     * The {@code ApplicationData} header. Null when absent.
+     * Arguments of the application the channel runs. Header {@code ApplicationData}. Null when
+     * absent.
      */
     public String applicationData() {
         return get("ApplicationData");

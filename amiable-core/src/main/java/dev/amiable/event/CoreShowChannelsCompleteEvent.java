@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.CoreShowChannelsAction}, after the last item.
+ * Ends the CoreShowChannels list; {@code ListItems} gives the number of channels.
  *
  * <ul>
  * <li>AMI name: {@code CoreShowChannelsComplete}</li>

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.DBGetAction}.
+ * The value stored under a family and key, in answer to DBGet.
  *
  * <p>For DBGetTree the items are {@link DBGetTreeResponseEvent}.
  *
@@ -35,21 +35,21 @@ public final class DBGetResponseEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Family} header. Null when absent.
+     * Database family. Header {@code Family}. Null when absent.
      */
     public String family() {
         return get("Family");
     }
 
     /**
-     * The {@code Key} header. Null when absent.
+     * Database key. Header {@code Key}. Null when absent.
      */
     public String keyHeader() {
         return get("Key");
     }
 
     /**
-     * The {@code Val} header. Null when absent.
+     * Database value. Header {@code Val}. Null when absent.
      */
     public String val() {
         return get("Val");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.DBGetTreeAction}.
+ * One key and value of a database tree, in answer to DBGetTree.
  *
  * <ul>
  * <li>AMI name: {@code DBGetTreeResponse}</li>
@@ -33,14 +33,14 @@ public final class DBGetTreeResponseEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Key} header. Null when absent.
+     * Database key. Header {@code Key}. Null when absent.
      */
     public String keyHeader() {
         return get("Key");
     }
 
     /**
-     * The {@code Val} header. Null when absent.
+     * Database value. Header {@code Val}. Null when absent.
      */
     public String val() {
         return get("Val");

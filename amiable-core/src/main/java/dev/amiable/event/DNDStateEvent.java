@@ -38,8 +38,8 @@ public final class DNDStateEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code enabled}, {@code disabled}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code enabled},
+     * {@code disabled}.
      */
     public String status() {
         return get("Status");

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code DTMF} event (dtmf), with {@code Channel}, {@code Uniqueid}, {@code Digit},
- * {@code Direction}.
+ * A DTMF digit, with {@code Begin}/{@code End} flags (Asterisk 11 and older).
  *
  * <p>No longer sent by current Asterisk: Asterisk 12 replaced it with DTMFBegin and DTMFEnd. Kept
  * so that old servers and old recordings still decode; new code should listen to
@@ -59,15 +58,14 @@ public final class DTMFEvent extends AmiEvent {
     }
 
     /**
-     * The DTMF digit (0-9, *, #, A-D). Header {@code Digit}. Null when absent.
+     * The {@code Digit} header. Null when absent.
      */
     public String digit() {
         return get("Digit");
     }
 
     /**
-     * Whether the digit was {@code Received} or {@code Sent}. Header {@code Direction}. Null when
-     * absent.
+     * The {@code Direction} header. Null when absent.
      */
     public String direction() {
         return get("Direction");

@@ -35,14 +35,15 @@ public final class DeviceStateChangeEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Device} header. Null when absent.
+     * Name of the device (e.g. {@code PJSIP/100}). Header {@code Device}. Null when absent.
      */
     public String device() {
         return get("Device");
     }
 
     /**
-     * The {@code State} header. Unrecognised or absent values give {@code DeviceState.UNKNOWN}.
+     * New state of the device. Header {@code State}. Unrecognised or absent values give
+     * {@code DeviceState.UNKNOWN}.
      */
     public DeviceState state() {
         return DeviceState.of(get("State"));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.DeviceStateListAction}, after the last item.
+ * Ends the DeviceStateList list.
  *
  * <ul>
  * <li>AMI name: {@code DeviceStateListComplete}</li>

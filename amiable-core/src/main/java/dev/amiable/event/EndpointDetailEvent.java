@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.PJSIPShowEndpointAction}.
+ * The full configuration of a PJSIP endpoint, part of the PJSIPShowEndpoint answer.
  *
  * <ul>
  * <li>AMI name: {@code EndpointDetail}</li>
@@ -67,7 +67,7 @@ public final class EndpointDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");

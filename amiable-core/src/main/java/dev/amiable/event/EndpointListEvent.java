@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.PJSIPShowEndpointsAction}.
+ * One PJSIP endpoint with its state and contacts, as listed by PJSIPShowEndpoints.
  *
  * <ul>
  * <li>AMI name: {@code EndpointList}</li>
@@ -40,7 +40,7 @@ public final class EndpointListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");

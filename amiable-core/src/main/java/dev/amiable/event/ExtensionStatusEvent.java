@@ -46,25 +46,26 @@ public final class ExtensionStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Hint} header. Null when absent.
+     * Devices the hint watches. Header {@code Hint}. Null when absent.
      */
     public String hint() {
         return get("Hint");
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code -2}, {@code -1}, {@code 0}, {@code 1}, {@code 2},
-     * {@code 4}, {@code 8}, {@code 9}, {@code 16}, {@code 17}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code -2},
+     * {@code -1}, {@code 0}, {@code 1}, {@code 2}, {@code 4}, {@code 8}, {@code 9}, {@code 16},
+     * {@code 17}.
      */
     public String status() {
         return get("Status");
     }
 
     /**
-     * The {@code StatusText} header. Null when absent. Values Asterisk documents: {@code Idle},
-     * {@code InUse}, {@code Busy}, {@code Unavailable}, {@code Ringing}, {@code InUse&Ringing},
-     * {@code Hold}, {@code InUse&Hold}, {@code Unknown}.
+     * Extension state as text (Idle, InUse, Ringing, ...). Header {@code StatusText}. Null when
+     * absent. Values Asterisk documents: {@code Idle}, {@code InUse}, {@code Busy},
+     * {@code Unavailable}, {@code Ringing}, {@code InUse&Ringing}, {@code Hold},
+     * {@code InUse&Hold}, {@code Unknown}.
      */
     public String statusText() {
         return get("StatusText");

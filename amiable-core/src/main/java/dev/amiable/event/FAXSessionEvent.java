@@ -52,9 +52,9 @@ public final class FAXSessionEvent extends AmiEvent {
     }
 
     /**
-     * The {@code State} header. Null when absent. Values Asterisk documents: {@code Uninitialized},
-     * {@code Initialized}, {@code Open}, {@code Active}, {@code Complete}, {@code Reserved},
-     * {@code Inactive}, {@code Unknown}.
+     * State as sent by Asterisk. Header {@code State}. Null when absent. Values Asterisk documents:
+     * {@code Uninitialized}, {@code Initialized}, {@code Open}, {@code Active}, {@code Complete},
+     * {@code Reserved}, {@code Inactive}, {@code Unknown}.
      */
     public String state() {
         return get("State");

@@ -35,7 +35,7 @@ public final class FAXSessionsCompleteEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Total} header. -1 when absent or not a whole number.
+     * Total number of parked calls. Header {@code Total}. -1 when absent or not a whole number.
      */
     public int total() {
         return getInt("Total");

@@ -45,7 +45,7 @@ public final class FAXStatusEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
+     * The {@code Status} header. Null when absent.
      */
     public String status() {
         return get("Status");

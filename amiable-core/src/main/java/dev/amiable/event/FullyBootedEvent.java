@@ -36,7 +36,7 @@ public final class FullyBootedEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
+     * Always {@code Fully Booted}. Header {@code Status}. Null when absent.
      */
     public String status() {
         return get("Status");

@@ -53,7 +53,8 @@ public final class HangupEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code TechCause} header. Null when absent.
+     * Cause given by the channel technology (e.g. a SIP status code), when there is one. Header
+     * {@code TechCause}. Null when absent.
      */
     public String techCause() {
         return get("TechCause");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code HangupHandlerPop} event (hangup handler pop), carrying {@link ChannelSnapshot}.
+ * A hangup handler was removed from a channel without running.
  *
  * <ul>
  * <li>AMI name: {@code HangupHandlerPop}</li>

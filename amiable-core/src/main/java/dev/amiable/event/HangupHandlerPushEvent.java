@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code HangupHandlerPush} event (hangup handler push), carrying {@link ChannelSnapshot}.
+ * A hangup handler was added to a channel.
  *
  * <ul>
  * <li>AMI name: {@code HangupHandlerPush}</li>

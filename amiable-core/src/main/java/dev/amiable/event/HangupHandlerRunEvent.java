@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code HangupHandlerRun} event (hangup handler run), carrying {@link ChannelSnapshot}.
+ * A channel is running one of its hangup handlers.
  *
  * <ul>
  * <li>AMI name: {@code HangupHandlerRun}</li>

@@ -40,14 +40,14 @@ public final class IdentifyDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
     }
 
     /**
-     * The {@code Endpoint} header. Null when absent.
+     * Name of the PJSIP endpoint. Header {@code Endpoint}. Null when absent.
      */
     public String endpoint() {
         return get("Endpoint");

@@ -40,7 +40,7 @@ public final class InboundSubscriptionDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Endpoint} header. Null when absent.
+     * Name of the PJSIP endpoint. Header {@code Endpoint}. Null when absent.
      */
     public String endpoint() {
         return get("Endpoint");
@@ -54,7 +54,7 @@ public final class InboundSubscriptionDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code State} header. Null when absent.
+     * State as sent by Asterisk. Header {@code State}. Null when absent.
      */
     public String state() {
         return get("State");

@@ -57,7 +57,7 @@ public final class JabberStatusEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
+     * The {@code Status} header. Null when absent.
      */
     public String status() {
         return get("Status");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.ShowDialPlanAction}.
+ * One dialplan step (context, extension, priority, application), as listed by ShowDialPlan.
  *
  * <ul>
  * <li>AMI name: {@code ListDialplan}</li>

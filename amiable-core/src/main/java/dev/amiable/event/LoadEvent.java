@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code Load} event (load), with {@code Module}, {@code Status}.
+ * A module was loaded.
  *
  * <ul>
  * <li>AMI name: {@code Load}</li>
@@ -38,8 +38,8 @@ public final class LoadEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code Failure}, {@code Success}, {@code Decline}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Failure},
+     * {@code Success}, {@code Decline}.
      */
     public String status() {
         return get("Status");

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code LocalBridge} event (local bridge), carrying {@link LocalOneChannelSnapshot},
- * {@link LocalTwoChannelSnapshot}.
+ * The two halves of a Local channel were connected (LocalOne and LocalTwo snapshots).
  *
  * <ul>
  * <li>AMI name: {@code LocalBridge}</li>

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code LocalOptimizationBegin} event (local optimization begin), carrying
- * {@link LocalOneChannelSnapshot}, {@link LocalTwoChannelSnapshot}, {@link SourceChannelSnapshot}.
+ * Asterisk started optimising a Local channel pair out of the call.
  *
  * <ul>
  * <li>AMI name: {@code LocalOptimizationBegin}</li>

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code LocalOptimizationEnd} event (local optimization end), carrying
- * {@link LocalOneChannelSnapshot}, {@link LocalTwoChannelSnapshot}.
+ * Optimising a Local channel pair out of the call finished (or failed).
  *
  * <ul>
  * <li>AMI name: {@code LocalOptimizationEnd}</li>

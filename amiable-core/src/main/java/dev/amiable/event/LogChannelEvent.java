@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code LogChannel} event (log channel), with {@code Channel}.
+ * A logger channel was enabled or disabled.
  *
  * <ul>
  * <li>AMI name: {@code LogChannel}</li>

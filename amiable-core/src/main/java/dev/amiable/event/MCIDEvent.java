@@ -45,182 +45,182 @@ public final class MCIDEvent extends AmiEvent implements ChannelSnapshot {
     /**
      * The {@code MCallerIDNumValid} header. Null when absent.
      */
-    public String mCallerIdNumValid() {
+    public String mcAllerIdNumValid() {
         return get("MCallerIDNumValid");
     }
 
     /**
      * The {@code MCallerIDNum} header. Null when absent.
      */
-    public String mCallerIdNum() {
+    public String mcAllerIdNum() {
         return get("MCallerIDNum");
     }
 
     /**
      * The {@code MCallerIDton} header. Null when absent.
      */
-    public String mCallerIDton() {
+    public String mcAllerIdTon() {
         return get("MCallerIDton");
     }
 
     /**
      * The {@code MCallerIDNumPlan} header. Null when absent.
      */
-    public String mCallerIdNumPlan() {
+    public String mcAllerIdNumPlan() {
         return get("MCallerIDNumPlan");
     }
 
     /**
      * The {@code MCallerIDNumPres} header. Null when absent.
      */
-    public String mCallerIdNumPres() {
+    public String mcAllerIdNumPres() {
         return get("MCallerIDNumPres");
     }
 
     /**
      * The {@code MCallerIDNameValid} header. Null when absent.
      */
-    public String mCallerIdNameValid() {
+    public String mcAllerIdNameValid() {
         return get("MCallerIDNameValid");
     }
 
     /**
      * The {@code MCallerIDName} header. Null when absent.
      */
-    public String mCallerIdName() {
+    public String mcAllerIdName() {
         return get("MCallerIDName");
     }
 
     /**
      * The {@code MCallerIDNameCharSet} header. Null when absent.
      */
-    public String mCallerIdNameCharSet() {
+    public String mcAllerIdNameCharSet() {
         return get("MCallerIDNameCharSet");
     }
 
     /**
      * The {@code MCallerIDNamePres} header. Null when absent.
      */
-    public String mCallerIdNamePres() {
+    public String mcAllerIdNamePres() {
         return get("MCallerIDNamePres");
     }
 
     /**
      * The {@code MCallerIDSubaddr} header. Null when absent.
      */
-    public String mCallerIdSubaddr() {
+    public String mcAllerIdSubaddr() {
         return get("MCallerIDSubaddr");
     }
 
     /**
      * The {@code MCallerIDSubaddrType} header. Null when absent.
      */
-    public String mCallerIdSubaddrType() {
+    public String mcAllerIdSubaddrType() {
         return get("MCallerIDSubaddrType");
     }
 
     /**
      * The {@code MCallerIDSubaddrOdd} header. Null when absent.
      */
-    public String mCallerIdSubaddrOdd() {
+    public String mcAllerIdSubaddrOdd() {
         return get("MCallerIDSubaddrOdd");
     }
 
     /**
      * The {@code MCallerIDPres} header. Null when absent.
      */
-    public String mCallerIdPres() {
+    public String mcAllerIdPres() {
         return get("MCallerIDPres");
     }
 
     /**
      * The {@code MConnectedIDNumValid} header. Null when absent.
      */
-    public String mConnectedIdNumValid() {
+    public String mcOnnectedIdNumValid() {
         return get("MConnectedIDNumValid");
     }
 
     /**
      * The {@code MConnectedIDNum} header. Null when absent.
      */
-    public String mConnectedIdNum() {
+    public String mcOnnectedIdNum() {
         return get("MConnectedIDNum");
     }
 
     /**
      * The {@code MConnectedIDton} header. Null when absent.
      */
-    public String mConnectedIDton() {
+    public String mcOnnectedIdTon() {
         return get("MConnectedIDton");
     }
 
     /**
      * The {@code MConnectedIDNumPlan} header. Null when absent.
      */
-    public String mConnectedIdNumPlan() {
+    public String mcOnnectedIdNumPlan() {
         return get("MConnectedIDNumPlan");
     }
 
     /**
      * The {@code MConnectedIDNumPres} header. Null when absent.
      */
-    public String mConnectedIdNumPres() {
+    public String mcOnnectedIdNumPres() {
         return get("MConnectedIDNumPres");
     }
 
     /**
      * The {@code MConnectedIDNameValid} header. Null when absent.
      */
-    public String mConnectedIdNameValid() {
+    public String mcOnnectedIdNameValid() {
         return get("MConnectedIDNameValid");
     }
 
     /**
      * The {@code MConnectedIDName} header. Null when absent.
      */
-    public String mConnectedIdName() {
+    public String mcOnnectedIdName() {
         return get("MConnectedIDName");
     }
 
     /**
      * The {@code MConnectedIDNameCharSet} header. Null when absent.
      */
-    public String mConnectedIdNameCharSet() {
+    public String mcOnnectedIdNameCharSet() {
         return get("MConnectedIDNameCharSet");
     }
 
     /**
      * The {@code MConnectedIDNamePres} header. Null when absent.
      */
-    public String mConnectedIdNamePres() {
+    public String mcOnnectedIdNamePres() {
         return get("MConnectedIDNamePres");
     }
 
     /**
      * The {@code MConnectedIDSubaddr} header. Null when absent.
      */
-    public String mConnectedIdSubaddr() {
+    public String mcOnnectedIdSubaddr() {
         return get("MConnectedIDSubaddr");
     }
 
     /**
      * The {@code MConnectedIDSubaddrType} header. Null when absent.
      */
-    public String mConnectedIdSubaddrType() {
+    public String mcOnnectedIdSubaddrType() {
         return get("MConnectedIDSubaddrType");
     }
 
     /**
      * The {@code MConnectedIDSubaddrOdd} header. Null when absent.
      */
-    public String mConnectedIdSubaddrOdd() {
+    public String mcOnnectedIdSubaddrOdd() {
         return get("MConnectedIDSubaddrOdd");
     }
 
     /**
      * The {@code MConnectedIDPres} header. Null when absent.
      */
-    public String mConnectedIdPres() {
+    public String mcOnnectedIdPres() {
         return get("MConnectedIDPres");
     }
 }

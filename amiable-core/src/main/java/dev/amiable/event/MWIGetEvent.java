@@ -35,7 +35,7 @@ public final class MWIGetEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Mailbox} header. Null when absent.
+     * Mailbox, as {@code box@context}. Header {@code Mailbox}. Null when absent.
      */
     public String mailbox() {
         return get("Mailbox");

@@ -36,7 +36,7 @@ public final class MeetmeListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");
@@ -88,8 +88,8 @@ public final class MeetmeListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Admin} header. True for {@code Yes}, {@code true} or {@code 1}; false otherwise,
-     * including absent.
+     * Whether the participant is a conference admin. Header {@code Admin}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent.
      */
     public boolean admin() {
         return getBoolean("Admin");

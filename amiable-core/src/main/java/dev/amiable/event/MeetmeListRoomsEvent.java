@@ -35,7 +35,7 @@ public final class MeetmeListRoomsEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Conference} header. Null when absent.
+     * Name of the conference. Header {@code Conference}. Null when absent.
      */
     public String conference() {
         return get("Conference");

@@ -60,8 +60,8 @@ public final class MeetmeMuteEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code on}, {@code off}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code on},
+     * {@code off}.
      */
     public String status() {
         return get("Status");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code MessageWaiting} event (message waiting), carrying {@link ChannelSnapshot}.
+ * The voicemail count of a mailbox changed.
  *
  * <ul>
  * <li>AMI name: {@code MessageWaiting}</li>
@@ -37,28 +37,28 @@ public final class MessageWaitingEvent extends AmiEvent implements ChannelSnapsh
     }
 
     /**
-     * The {@code Mailbox} header. Null when absent.
+     * Mailbox, as {@code box@context}. Header {@code Mailbox}. Null when absent.
      */
     public String mailbox() {
         return get("Mailbox");
     }
 
     /**
-     * The {@code Waiting} header. Null when absent.
+     * Whether messages are waiting, as sent. Header {@code Waiting}. Null when absent.
      */
     public String waiting() {
         return get("Waiting");
     }
 
     /**
-     * The {@code New} header. -1 when absent or not a whole number.
+     * Number of new messages. Header {@code New}. -1 when absent or not a whole number.
      */
     public int newHeader() {
         return getInt("New");
     }
 
     /**
-     * The {@code Old} header. -1 when absent or not a whole number.
+     * Number of old messages. Header {@code Old}. -1 when absent or not a whole number.
      */
     public int old() {
         return getInt("Old");

@@ -44,7 +44,7 @@ public final class MiniVoiceMailEvent extends AmiEvent implements ChannelSnapsho
     }
 
     /**
-     * The {@code Mailbox} header. Null when absent.
+     * Mailbox, as {@code box@context}. Header {@code Mailbox}. Null when absent.
      */
     public String mailbox() {
         return get("Mailbox");

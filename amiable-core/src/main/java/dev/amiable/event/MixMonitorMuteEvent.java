@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code MixMonitorMute} event (mix monitor mute), carrying {@link ChannelSnapshot}.
+ * A MixMonitor recording was muted or unmuted in one direction.
  *
  * <ul>
  * <li>AMI name: {@code MixMonitorMute}</li>
@@ -36,15 +36,14 @@ public final class MixMonitorMuteEvent extends AmiEvent implements ChannelSnapsh
     }
 
     /**
-     * Whether the digit was {@code Received} or {@code Sent}. Header {@code Direction}. Null when
-     * absent.
+     * The {@code Direction} header. Null when absent.
      */
     public String direction() {
         return get("Direction");
     }
 
     /**
-     * The {@code State} header. Null when absent.
+     * State as sent by Asterisk. Header {@code State}. Null when absent.
      */
     public String state() {
         return get("State");

@@ -32,14 +32,14 @@ public final class MobileStatusEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
+     * The {@code Status} header. Null when absent.
      */
     public String status() {
         return get("Status");
     }
 
     /**
-     * The {@code Device} header. Null when absent.
+     * Name of the device (e.g. {@code PJSIP/100}). Header {@code Device}. Null when absent.
      */
     public String device() {
         return get("Device");

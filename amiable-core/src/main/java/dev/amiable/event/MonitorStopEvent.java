@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code MonitorStop} event (monitor stop), carrying {@link ChannelSnapshot}.
+ * Monitor() stopped recording a channel (res_monitor, removed in Asterisk 21).
  *
  * <p>No longer sent by current Asterisk: res_monitor was removed in Asterisk 21.0.0. Kept so that
  * old servers and old recordings still decode; new code should listen to

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code MusicOnHoldStart} event (music on hold start), carrying {@link ChannelSnapshot}.
+ * A channel started hearing music on hold.
  *
  * <ul>
  * <li>AMI name: {@code MusicOnHoldStart}</li>

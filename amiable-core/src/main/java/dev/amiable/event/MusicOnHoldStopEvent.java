@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code MusicOnHoldStop} event (music on hold stop), carrying {@link ChannelSnapshot}.
+ * A channel stopped hearing music on hold.
  *
  * <ul>
  * <li>AMI name: {@code MusicOnHoldStop}</li>

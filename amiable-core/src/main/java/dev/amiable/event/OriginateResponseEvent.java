@@ -37,8 +37,8 @@ public final class OriginateResponseEvent extends AmiEvent {
     }
 
     /**
-     * Outcome reported by the server. Header {@code Response}. Null when absent. Values Asterisk
-     * documents: {@code Failure}, {@code Success}.
+     * {@code Success} or {@code Failure}. Header {@code Response}. Null when absent. Values
+     * Asterisk documents: {@code Failure}, {@code Success}.
      */
     public String response() {
         return get("Response");
@@ -81,7 +81,8 @@ public final class OriginateResponseEvent extends AmiEvent {
     }
 
     /**
-     * Reason code or text, as sent. Header {@code Reason}. -1 when absent or not a whole number.
+     * Numeric outcome of the originated call (4: answered, 5: busy, 3: no answer, 8: congestion, 1:
+     * hung up, 0: failed). Header {@code Reason}. -1 when absent or not a whole number.
      */
     public int reason() {
         return getInt("Reason");
@@ -109,9 +110,10 @@ public final class OriginateResponseEvent extends AmiEvent {
     }
 
     /**
-     * Variables listed in {@code channelvars} of manager.conf, by name. Name to value, read from
-     * every {@code Name: var=value} and {@code Name(channel): var=value} line; empty when there is
-     * none. Seen in real traffic though not in Asterisk's documentation.
+     * Variables listed in {@code channelvars} of manager.conf, by name; sent as
+     * {@code ChanVariable(channel): name=value}. Name to value, read from every
+     * {@code Name: var=value} and {@code Name(channel): var=value} line; empty when there is none.
+     * Seen in real traffic though not in Asterisk's documentation.
      */
     public Map<String, String> chanVariables() {
         return getVariables("ChanVariable");

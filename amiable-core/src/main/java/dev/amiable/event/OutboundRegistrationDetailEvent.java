@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.PJSIPShowRegistrationsOutboundAction}.
+ * One outbound PJSIP registration and its state, as listed by PJSIPShowRegistrationsOutbound.
  *
  * <ul>
  * <li>AMI name: {@code OutboundRegistrationDetail}</li>
@@ -43,7 +43,7 @@ public final class OutboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -134,7 +134,7 @@ public final class OutboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Endpoint} header. Null when absent.
+     * Name of the PJSIP endpoint. Header {@code Endpoint}. Null when absent.
      */
     public String endpoint() {
         return get("Endpoint");
@@ -183,8 +183,8 @@ public final class OutboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code Registered}, {@code Unregistered}, {@code Rejected}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Registered},
+     * {@code Unregistered}, {@code Rejected}.
      */
     public String status() {
         return get("Status");

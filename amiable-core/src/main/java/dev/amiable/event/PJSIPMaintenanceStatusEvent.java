@@ -32,15 +32,15 @@ public final class PJSIPMaintenanceStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Endpoint} header. Null when absent.
+     * Name of the PJSIP endpoint. Header {@code Endpoint}. Null when absent.
      */
     public String endpoint() {
         return get("Endpoint");
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code enabled}, {@code disabled}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code enabled},
+     * {@code disabled}.
      */
     public String status() {
         return get("Status");

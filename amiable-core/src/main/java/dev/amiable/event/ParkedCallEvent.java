@@ -40,37 +40,38 @@ public final class ParkedCallEvent extends AmiEvent implements ParkeeChannelSnap
     }
 
     /**
-     * The {@code ParkerDialString} header. Null when absent.
+     * Dial string used to call the parker back when the parked call times out. Header
+     * {@code ParkerDialString}. Null when absent.
      */
     public String parkerDialString() {
         return get("ParkerDialString");
     }
 
     /**
-     * The {@code Parkinglot} header. Null when absent.
+     * Name of the parking lot. Header {@code Parkinglot}. Null when absent.
      */
     public String parkinglot() {
         return get("Parkinglot");
     }
 
     /**
-     * The {@code ParkingSpace} header. Null when absent.
+     * Parking space the call occupies. Header {@code ParkingSpace}. Null when absent.
      */
     public String parkingSpace() {
         return get("ParkingSpace");
     }
 
     /**
-     * The {@code ParkingTimeout} header. Read from seconds or {@code hh:mm:ss}; null when absent or
-     * malformed.
+     * How long the call may stay parked. Header {@code ParkingTimeout}. Read from seconds or
+     * {@code hh:mm:ss}; null when absent or malformed.
      */
     public Duration parkingTimeout() {
         return getDuration("ParkingTimeout");
     }
 
     /**
-     * The {@code ParkingDuration} header. Read from seconds or {@code hh:mm:ss}; null when absent
-     * or malformed.
+     * How long the call has been parked. Header {@code ParkingDuration}. Read from seconds or
+     * {@code hh:mm:ss}; null when absent or malformed.
      */
     public Duration parkingDuration() {
         return getDuration("ParkingDuration");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.ParkedCallsAction}, after the last item.
+ * Ends the ParkedCalls list; also carries {@code Total}.
  *
  * <ul>
  * <li>AMI name: {@code ParkedCallsComplete}</li>
@@ -36,8 +36,8 @@ public final class ParkedCallsCompleteEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Total} header. -1 when absent or not a whole number. Seen in real traffic though
-     * not in Asterisk's documentation.
+     * Total number of parked calls. Header {@code Total}. -1 when absent or not a whole number.
+     * Seen in real traffic though not in Asterisk's documentation.
      */
     public int total() {
         return getInt("Total");

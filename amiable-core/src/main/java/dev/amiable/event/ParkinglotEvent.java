@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.ParkinglotsAction}.
+ * One parking lot and its spaces, as listed by Parkinglots.
  *
  * <ul>
  * <li>AMI name: {@code Parkinglot}</li>

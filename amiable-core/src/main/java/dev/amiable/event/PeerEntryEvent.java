@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.IAXpeerlistAction},
- * {@link dev.amiable.action.IAXpeersAction}.
+ * One IAX2 peer, as listed by IAXpeers or IAXpeerlist.
  *
  * <p>Only chan_iax2 still sends it (IAXpeers, IAXpeerlist); for PJSIP endpoints see
  * {@link EndpointListEvent}.
@@ -38,14 +37,14 @@ public final class PeerEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Channeltype} header. Null when absent.
+     * Channel technology of the peer. Header {@code Channeltype}. Null when absent.
      */
     public String channeltype() {
         return get("Channeltype");
     }
 
     /**
-     * The {@code ObjectName} header. Null when absent.
+     * Name of the peer. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");

@@ -41,22 +41,23 @@ public final class PeerStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Peer} header. Null when absent.
+     * Peer or endpoint, with its technology. Header {@code Peer}. Null when absent.
      */
     public String peer() {
         return get("Peer");
     }
 
     /**
-     * The {@code PeerStatus} header. Null when absent. Values Asterisk documents: {@code Unknown},
-     * {@code Registered}, {@code Unregistered}, {@code Rejected}, {@code Lagged}.
+     * New status of the peer (Registered, Unregistered, Reachable, ...). Header {@code PeerStatus}.
+     * Null when absent. Values Asterisk documents: {@code Unknown}, {@code Registered},
+     * {@code Unregistered}, {@code Rejected}, {@code Lagged}.
      */
     public String peerStatus() {
         return get("PeerStatus");
     }
 
     /**
-     * Hangup cause, a Q.850 code. Header {@code Cause}. Null when absent.
+     * The {@code Cause} header. Null when absent.
      */
     public String cause() {
         return get("Cause");

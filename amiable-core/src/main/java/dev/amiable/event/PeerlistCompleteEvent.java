@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.IAXpeerlistAction},
- * {@link dev.amiable.action.IAXpeersAction}, after the last item.
+ * Ends the IAXpeers / IAXpeerlist list.
  *
  * <ul>
  * <li>AMI name: {@code PeerlistComplete}</li>

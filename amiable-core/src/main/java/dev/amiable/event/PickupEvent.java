@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code Pickup} event (pickup), carrying {@link ChannelSnapshot},
- * {@link TargetChannelSnapshot}.
+ * A ringing call was picked up from another phone (Target is the channel that was ringing).
  *
  * <ul>
  * <li>AMI name: {@code Pickup}</li>

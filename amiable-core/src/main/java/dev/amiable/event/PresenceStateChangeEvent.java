@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.PresenceStateListAction}.
+ * The presence state of a presence provider changed; also the item of PresenceStateList.
  *
  * <ul>
  * <li>AMI name: {@code PresenceStateChange}</li>
@@ -39,7 +39,7 @@ public final class PresenceStateChangeEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
+     * The {@code Status} header. Null when absent.
      */
     public String status() {
         return get("Status");

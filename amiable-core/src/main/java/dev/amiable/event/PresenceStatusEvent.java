@@ -46,14 +46,14 @@ public final class PresenceStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Hint} header. Null when absent.
+     * Devices the hint watches. Header {@code Hint}. Null when absent.
      */
     public String hint() {
         return get("Hint");
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
+     * The {@code Status} header. Null when absent.
      */
     public String status() {
         return get("Status");

@@ -53,7 +53,8 @@ public final class QueueCallerAbandonEvent extends AmiEvent implements ChannelSn
     }
 
     /**
-     * The {@code OriginalPosition} header. -1 when absent or not a whole number.
+     * Position the caller had on entering the queue. Header {@code OriginalPosition}. -1 when
+     * absent or not a whole number.
      */
     public int originalPosition() {
         return getInt("OriginalPosition");

@@ -56,7 +56,8 @@ public final class QueueMemberEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Location} header. Null when absent.
+     * Interface of the member (list item spelling of {@code Interface}). Header {@code Location}.
+     * Null when absent.
      */
     public String location() {
         return get("Location");
@@ -127,8 +128,8 @@ public final class QueueMemberEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Unrecognised or absent
-     * values give {@code QueueMemberStatus.UNKNOWN}.
+     * Device state of the member, a number from 0 to 8. Header {@code Status}. Unrecognised or
+     * absent values give {@code QueueMemberStatus.UNKNOWN}.
      */
     public QueueMemberStatus status() {
         return QueueMemberStatus.of(get("Status"));

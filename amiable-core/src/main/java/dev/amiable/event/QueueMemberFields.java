@@ -100,8 +100,8 @@ public interface QueueMemberFields extends HeaderAccess {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Unrecognised or absent
-     * values give {@code QueueMemberStatus.UNKNOWN}.
+     * Device state of the member, a number from 0 to 8. Header {@code Status}. Unrecognised or
+     * absent values give {@code QueueMemberStatus.UNKNOWN}.
      */
     default QueueMemberStatus status() {
         return QueueMemberStatus.of(get("Status"));

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code QueueMemberPaused} event (queue member paused), with {@code Queue}, {@code Location},
- * {@code MemberName}, {@code Paused}.
+ * A queue member was paused or unpaused (the name used before Asterisk 12.2).
  *
  * <p>No longer sent by current Asterisk: renamed QueueMemberPause in Asterisk 12.2.0. Kept so that
  * old servers and old recordings still decode; new code should listen to
@@ -51,7 +50,8 @@ public final class QueueMemberPausedEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Location} header. Null when absent.
+     * Interface of the member (list item spelling of {@code Interface}). Header {@code Location}.
+     * Null when absent.
      */
     public String location() {
         return get("Location");
@@ -73,7 +73,7 @@ public final class QueueMemberPausedEvent extends AmiEvent {
     }
 
     /**
-     * Reason code or text, as sent. Header {@code Reason}. Null when absent.
+     * The {@code Reason} header. Null when absent.
      */
     public String reason() {
         return get("Reason");

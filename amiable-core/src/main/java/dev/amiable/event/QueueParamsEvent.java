@@ -37,29 +37,31 @@ public final class QueueParamsEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Max} header. -1 when absent or not a whole number.
+     * Maximum number of callers allowed to wait (0: no limit). Header {@code Max}. -1 when absent
+     * or not a whole number.
      */
     public int max() {
         return getInt("Max");
     }
 
     /**
-     * The {@code Strategy} header. Null when absent.
+     * Ring strategy of the queue (ringall, rrmemory, leastrecent, ...). Header {@code Strategy}.
+     * Null when absent.
      */
     public String strategy() {
         return get("Strategy");
     }
 
     /**
-     * The {@code Calls} header. -1 when absent or not a whole number.
+     * Callers waiting now. Header {@code Calls}. -1 when absent or not a whole number.
      */
     public int calls() {
         return getInt("Calls");
     }
 
     /**
-     * The {@code Holdtime} header. Read from seconds or {@code hh:mm:ss}; null when absent or
-     * malformed.
+     * Average wait before answer. Header {@code Holdtime}. Read from seconds or {@code hh:mm:ss};
+     * null when absent or malformed.
      */
     public Duration holdtime() {
         return getDuration("Holdtime");
@@ -74,28 +76,31 @@ public final class QueueParamsEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Completed} header. -1 when absent or not a whole number.
+     * Calls answered. Header {@code Completed}. -1 when absent or not a whole number.
      */
     public int completed() {
         return getInt("Completed");
     }
 
     /**
-     * The {@code Abandoned} header. -1 when absent or not a whole number.
+     * Callers who hung up while waiting. Header {@code Abandoned}. -1 when absent or not a whole
+     * number.
      */
     public int abandoned() {
         return getInt("Abandoned");
     }
 
     /**
-     * The {@code ServicelevelPerf} header. {@code NaN} when absent or not a number.
+     * Percentage of answered calls within the service level. Header {@code ServicelevelPerf}.
+     * {@code NaN} when absent or not a number.
      */
     public double servicelevelPerf() {
         return getDecimal("ServicelevelPerf");
     }
 
     /**
-     * The {@code ServicelevelPerf2} header. {@code NaN} when absent or not a number.
+     * Percentage of all calls (abandoned included) within the service level. Header
+     * {@code ServicelevelPerf2}. {@code NaN} when absent or not a number.
      */
     public double servicelevelPerf2() {
         return getDecimal("ServicelevelPerf2");
@@ -110,16 +115,16 @@ public final class QueueParamsEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ServiceLevel} header. -1 when absent or not a whole number. Seen in real traffic
-     * though not in Asterisk's documentation.
+     * Service level target, in seconds. Header {@code ServiceLevel}. -1 when absent or not a whole
+     * number. Seen in real traffic though not in Asterisk's documentation.
      */
     public int serviceLevel() {
         return getInt("ServiceLevel");
     }
 
     /**
-     * The {@code Weight} header. -1 when absent or not a whole number. Seen in real traffic though
-     * not in Asterisk's documentation.
+     * Weight of the queue when members are shared with other queues. Header {@code Weight}. -1 when
+     * absent or not a whole number. Seen in real traffic though not in Asterisk's documentation.
      */
     public int weight() {
         return getInt("Weight");

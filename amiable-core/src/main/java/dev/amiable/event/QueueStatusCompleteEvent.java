@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.QueueStatusAction}, after the last item.
+ * Ends the QueueStatus list.
  *
  * <ul>
  * <li>AMI name: {@code QueueStatusComplete}</li>

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.QueueSummaryAction}, after the last item.
+ * Ends the QueueSummary list.
  *
  * <ul>
  * <li>AMI name: {@code QueueSummaryComplete}</li>

@@ -44,21 +44,21 @@ public final class QueueSummaryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code LoggedIn} header. -1 when absent or not a whole number.
+     * Members logged in. Header {@code LoggedIn}. -1 when absent or not a whole number.
      */
     public int loggedIn() {
         return getInt("LoggedIn");
     }
 
     /**
-     * The {@code Available} header. -1 when absent or not a whole number.
+     * Members free to take a call. Header {@code Available}. -1 when absent or not a whole number.
      */
     public int available() {
         return getInt("Available");
     }
 
     /**
-     * The {@code Callers} header. -1 when absent or not a whole number.
+     * Callers waiting. Header {@code Callers}. -1 when absent or not a whole number.
      */
     public int callers() {
         return getInt("Callers");
@@ -81,8 +81,8 @@ public final class QueueSummaryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code LongestHoldTime} header. Read from seconds or {@code hh:mm:ss}; null when absent
-     * or malformed.
+     * Longest current wait. Header {@code LongestHoldTime}. Read from seconds or {@code hh:mm:ss};
+     * null when absent or malformed.
      */
     public Duration longestHoldTime() {
         return getDuration("LongestHoldTime");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code RTCPSent} event (rtcp sent), carrying {@link ChannelSnapshot}.
+ * Asterisk sent an RTCP report for a channel's media stream.
  *
  * <ul>
  * <li>AMI name: {@code RTCPSent}</li>
@@ -99,35 +99,35 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
     /**
      * The {@code ReportXSourceSSRC} header. Null when absent.
      */
-    public String reportXSourceSsrc() {
+    public String reportXsOurceSsrc() {
         return get("ReportXSourceSSRC");
     }
 
     /**
      * The {@code ReportXFractionLost} header. Null when absent.
      */
-    public String reportXFractionLost() {
+    public String reportXfRactionLost() {
         return get("ReportXFractionLost");
     }
 
     /**
      * The {@code ReportXCumulativeLost} header. Null when absent.
      */
-    public String reportXCumulativeLost() {
+    public String reportXcUmulativeLost() {
         return get("ReportXCumulativeLost");
     }
 
     /**
      * The {@code ReportXHighestSequence} header. Null when absent.
      */
-    public String reportXHighestSequence() {
+    public String reportXhIghestSequence() {
         return get("ReportXHighestSequence");
     }
 
     /**
      * The {@code ReportXSequenceNumberCycles} header. Null when absent.
      */
-    public String reportXSequenceNumberCycles() {
+    public String reportXsEquenceNumberCycles() {
         return get("ReportXSequenceNumberCycles");
     }
 

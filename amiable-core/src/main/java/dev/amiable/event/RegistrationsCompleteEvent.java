@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.IAXregistryAction}, after the last item.
+ * Ends the IAXregistry list.
  *
  * <ul>
  * <li>AMI name: {@code RegistrationsComplete}</li>

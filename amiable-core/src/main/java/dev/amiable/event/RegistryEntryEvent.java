@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.IAXregistryAction}.
+ * One IAX2 registration, as listed by IAXregistry.
  *
  * <p>Only chan_iax2 still sends it (IAXregistry); for PJSIP see
  * {@link OutboundRegistrationDetailEvent}.
@@ -36,7 +36,7 @@ public final class RegistryEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Host} header. Null when absent.
+     * Host registered with. Header {@code Host}. Null when absent.
      */
     public String host() {
         return get("Host");
@@ -45,12 +45,12 @@ public final class RegistryEntryEvent extends AmiEvent {
     /**
      * The {@code DNSmanager} header. Null when absent.
      */
-    public String dnSmanager() {
+    public String dnsManager() {
         return get("DNSmanager");
     }
 
     /**
-     * The {@code Username} header. Null when absent.
+     * User name used to register. Header {@code Username}. Null when absent.
      */
     public String username() {
         return get("Username");
@@ -64,14 +64,14 @@ public final class RegistryEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Refresh} header. Null when absent.
+     * Registration refresh interval, in seconds. Header {@code Refresh}. Null when absent.
      */
     public String refresh() {
         return get("Refresh");
     }
 
     /**
-     * The {@code State} header. Null when absent.
+     * State as sent by Asterisk. Header {@code State}. Null when absent.
      */
     public String state() {
         return get("State");

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code Registry} event (registry), with {@code ChannelType}, {@code Username},
- * {@code Domain}, {@code Status}.
+ * An outbound registration changed state.
  *
  * <ul>
  * <li>AMI name: {@code Registry}</li>
@@ -39,7 +38,7 @@ public final class RegistryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Username} header. Null when absent.
+     * User name used to register. Header {@code Username}. Null when absent.
      */
     public String username() {
         return get("Username");
@@ -53,16 +52,15 @@ public final class RegistryEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code Registered}, {@code Unregistered}, {@code Rejected},
-     * {@code Failed}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Registered},
+     * {@code Unregistered}, {@code Rejected}, {@code Failed}.
      */
     public String status() {
         return get("Status");
     }
 
     /**
-     * Hangup cause, a Q.850 code. Header {@code Cause}. Null when absent.
+     * The {@code Cause} header. Null when absent.
      */
     public String cause() {
         return get("Cause");

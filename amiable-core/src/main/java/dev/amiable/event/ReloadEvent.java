@@ -38,9 +38,8 @@ public final class ReloadEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code 0}, {@code 1}, {@code 2}, {@code 3}, {@code 4}, {@code 5},
-     * {@code 6}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code 0}, {@code 1},
+     * {@code 2}, {@code 3}, {@code 4}, {@code 5}, {@code 6}.
      */
     public String status() {
         return get("Status");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code Rename} event (rename), with {@code Channel}, {@code Newname}, {@code Uniqueid}.
+ * A channel was renamed; the old name is {@code Channel}, the new one {@code Newname}.
  *
  * <ul>
  * <li>AMI name: {@code Rename}</li>
@@ -40,8 +40,8 @@ public final class RenameEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Newname} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * New name of the channel. Header {@code Newname}. Null when absent. Seen in real traffic
+     * though not in Asterisk's documentation.
      */
     public String newname() {
         return get("Newname");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code SIPQualifyPeerDone} event (sip qualify peer done), with {@code Peer}.
+ * A chan_sip qualify request finished (chan_sip, removed in Asterisk 21).
  *
  * <p>No longer sent by current Asterisk: chan_sip was removed in Asterisk 21.0.0; with PJSIP, use
  * the PJSIPQualify action and watch ContactStatus. Kept so that old servers and old recordings
@@ -40,7 +40,7 @@ public final class SIPQualifyPeerDoneEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Peer} header. Null when absent.
+     * Peer or endpoint, with its technology. Header {@code Peer}. Null when absent.
      */
     public String peer() {
         return get("Peer");

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code SessionLimit} event (session limit), with {@code EventTV}, {@code Severity},
- * {@code Service}, {@code EventVersion}.
+ * A connection was refused because a session limit was reached.
  *
  * <ul>
  * <li>AMI name: {@code SessionLimit}</li>

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code SessionTimeout} event (session timeout), with {@code Channel}, {@code Source},
- * {@code Uniqueid}.
+ * A chan_sip session timer expired (chan_sip, removed in Asterisk 21).
  *
  * <p>No longer sent by current Asterisk: chan_sip was removed in Asterisk 21.0.0; a PJSIP
  * session-timer expiry shows up as a Hangup. Kept so that old servers and old recordings still
@@ -49,7 +48,7 @@ public final class SessionTimeoutEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Source} header. Null when absent.
+     * Source number of the call. Header {@code Source}. Null when absent.
      */
     public String source() {
         return get("Source");

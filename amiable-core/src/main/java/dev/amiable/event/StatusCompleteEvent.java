@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.StatusAction}, after the last item.
+ * Ends the Status list; {@code Items} and {@code ListItems} count the channels.
  *
  * <ul>
  * <li>AMI name: {@code StatusComplete}</li>
@@ -35,7 +35,7 @@ public final class StatusCompleteEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Items} header. -1 when absent or not a whole number.
+     * Number of items listed. Header {@code Items}. -1 when absent or not a whole number.
      */
     public int items() {
         return getInt("Items");

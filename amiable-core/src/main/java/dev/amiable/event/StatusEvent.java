@@ -43,14 +43,15 @@ public final class StatusEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code Type} header. Null when absent.
+     * Channel technology (e.g. {@code PJSIP}, {@code Local}). Header {@code Type}. Null when
+     * absent.
      */
     public String type() {
         return get("Type");
     }
 
     /**
-     * The {@code DNID} header. Null when absent.
+     * Dialed number identification. Header {@code DNID}. Null when absent.
      */
     public String dnid() {
         return get("DNID");
@@ -71,15 +72,16 @@ public final class StatusEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code TimeToHangup} header. Read from epoch seconds or Asterisk's event time; null when
-     * absent or malformed.
+     * When the channel will be hung up by a timeout (epoch 0: never). Header {@code TimeToHangup}.
+     * Read from epoch seconds or Asterisk's event time; null when absent or malformed.
      */
     public Instant timeToHangup() {
         return getInstant("TimeToHangup");
     }
 
     /**
-     * The {@code BridgeID} header. Null when absent.
+     * Identifier of the bridge the channel is in, empty when none. Header {@code BridgeID}. Null
+     * when absent.
      */
     public String bridgeId() {
         return get("BridgeID");
@@ -149,17 +151,17 @@ public final class StatusEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code Seconds} header. Read from seconds or {@code hh:mm:ss}; null when absent or
-     * malformed.
+     * Time since the channel was created. Header {@code Seconds}. Read from seconds or
+     * {@code hh:mm:ss}; null when absent or malformed.
      */
     public Duration seconds() {
         return getDuration("Seconds");
     }
 
     /**
-     * Name of the variable. Name to value, read from every {@code Name: var=value} and
-     * {@code Name(channel): var=value} line; empty when there is none. Seen in real traffic though
-     * not in Asterisk's documentation.
+     * Channel variables asked for with the Status action's {@code Variables} header, by name. Name
+     * to value, read from every {@code Name: var=value} and {@code Name(channel): var=value} line;
+     * empty when there is none. Seen in real traffic though not in Asterisk's documentation.
      */
     public Map<String, String> variables() {
         return getVariables("Variable");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code Unload} event (unload), with {@code Module}, {@code Status}.
+ * A module was unloaded.
  *
  * <ul>
  * <li>AMI name: {@code Unload}</li>
@@ -38,8 +38,7 @@ public final class UnloadEvent extends AmiEvent {
     }
 
     /**
-     * Status value; its meaning depends on the event. Header {@code Status}. Null when absent.
-     * Values Asterisk documents: {@code Success}.
+     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Success}.
      */
     public String status() {
         return get("Status");

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An event raised by the dialplan (UserEvent application) or by the UserEvent action; its extra
- * headers are free-form.
+ * An event raised by the dialplan (UserEvent application) or by the UserEvent action. Its extra
+ * headers are free-form: read them with {@link #userFields()} or {@code get(name)}.
  *
  * <ul>
  * <li>AMI name: {@code UserEvent}</li>

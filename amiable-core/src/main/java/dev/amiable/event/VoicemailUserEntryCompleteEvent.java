@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ends the answer to {@link dev.amiable.action.VoicemailUsersListAction}, after the last item.
+ * Ends the VoicemailUsersList list.
  *
  * <ul>
  * <li>AMI name: {@code VoicemailUserEntryComplete}</li>

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One item of the answer to {@link dev.amiable.action.VoicemailUsersListAction}.
+ * One voicemail box and its settings, as listed by VoicemailUsersList.
  *
  * <ul>
  * <li>AMI name: {@code VoicemailUserEntry}</li>
@@ -136,8 +136,8 @@ public final class VoicemailUserEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code UniqueID} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Uniqueid of the channel the record belongs to. Header {@code UniqueID}. Null when absent.
+     * Seen in real traffic though not in Asterisk's documentation.
      */
     public String uniqueId() {
         return get("UniqueID");
