@@ -100,6 +100,11 @@ public final class ConnectionOptions implements CliContext.Aware {
         return AmiClient.connect(resolve());
     }
 
+    /** Connects and logs in with events off, for commands that turn them on once they listen. */
+    public AmiClient connectQuiet() {
+        return AmiClient.connect(resolve().toBuilder().eventMask("off").build());
+    }
+
     private String prompt(String user) {
         Console c = System.console();
         if (c == null) {

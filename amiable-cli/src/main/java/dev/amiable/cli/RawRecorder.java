@@ -100,7 +100,7 @@ final class RawRecorder implements AutoCloseable {
         return bytes;
     }
 
-    /** Events seen after login so far. */
+    /** Events received so far. */
     long events() {
         return events;
     }
@@ -152,7 +152,7 @@ final class RawRecorder implements AutoCloseable {
                 return;
             }
             if (f.keyIs(0, "Event")) {
-                if (login && ++events >= maxEvents && maxEvents > 0) {
+                if (++events >= maxEvents && maxEvents > 0) {
                     signal.stop();
                 }
                 return;

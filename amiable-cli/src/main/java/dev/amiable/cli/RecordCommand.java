@@ -46,8 +46,8 @@ public final class RecordCommand implements Callable<Integer> {
              StopSignal stop = new StopSignal();
              RawRecorder rec = new RawRecorder(options, file, stop, count)) {
             rec.start();
-            stop.await(duration == null ? null : duration);
-            rec.stop(2000);
+            stop.await(duration);
+            rec.stop(1000);
             file.flush();
             err.println("amiable: recorded " + rec.bytes() + " bytes, " + rec.events() + " events to " + out);
             err.flush();

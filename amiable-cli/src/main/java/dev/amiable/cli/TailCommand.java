@@ -40,6 +40,10 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Stop after N matching events.")
     long count;
 
+    @Option(names = "--mask", paramLabel = "CLASSES", description = "Event classes the server sends: on "
+            + "(default) or a list such as call,agent.")
+    String mask = "on";
+
     @Option(names = {"-d", "--duration"}, paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop after this long, e.g. 10s.")
     Duration duration;
@@ -52,7 +56,7 @@ public final class TailCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         AtomicLong seen = new AtomicLong();
-        try (StopSignal stop = new StopSignal(); AmiClient client = connection.connect()) {
+        try (StopSignal stop = new StopSignal(); AmiClient client = connection.connectQuiet()) {
             stop.watch(client);
             client.addListener(e -> {
                 if (stop.isStopped() || !filter.test(e)) {
@@ -64,6 +68,7 @@ public final class TailCommand implements Callable<Integer> {
                     stop.stop();
                 }
             });
+            Sessions.ready(client, mask);
             stop.await(duration);
         }
         out.flush();

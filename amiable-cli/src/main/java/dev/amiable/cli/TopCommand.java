@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +29,16 @@ public final class TopCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Option(names = "--mask", paramLabel = "CLASSES", description = "Event classes the server sends: on "
+            + "(default) or a list such as call,agent.")
+    String mask = "on";
+
     @Option(names = {"-d", "--duration"}, paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop after this long (default: until Ctrl-C).")
     Duration duration;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Stop after N events.")
+    long count;
 
     @Option(names = "--once", description = "No live screen: print one plain table at the end.")
     boolean once;
@@ -48,9 +56,15 @@ public final class TopCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (StopSignal stop = new StopSignal(); AmiClient client = connection.connect()) {
+        try (StopSignal stop = new StopSignal(); AmiClient client = connection.connectQuiet()) {
             stop.watch(client);
-            client.addListener(e -> rates.count(e.name()));
+            AtomicLong seen = new AtomicLong();
+            client.addListener(e -> {
+                rates.count(e.name());
+                if (count > 0 && seen.incrementAndGet() >= count) {
+                    stop.stop();
+                }
+            });
             ticker.scheduleAtFixedRate(() -> {
                 rates.tick();
                 if (live) {
@@ -62,6 +76,7 @@ public final class TopCommand implements Callable<Integer> {
                     }
                 }
             }, 1, 1, TimeUnit.SECONDS);
+            Sessions.ready(client, mask);
             stop.await(duration);
         } finally {
             ticker.shutdownNow();

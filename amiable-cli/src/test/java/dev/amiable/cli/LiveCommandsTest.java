@@ -1,0 +1,85 @@
+package dev.amiable.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amiable.AmiClient;
+import dev.amiable.AmiOptions;
+import dev.amiable.ReconnectPolicy;
+import dev.amiable.testkit.FakeAsterisk;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** sim, top and demo: the commands that run for a while. */
+class LiveCommandsTest {
+
+    @Test
+    void simServesAClientUntilItsDurationEnds() throws Exception {
+        CliRunner.Running sim = CliRunner.start("sim", "--port", "0", "--rate", "50", "--user", "bob:pw",
+                "--duration", "3s");
+        String banner = sim.out.awaitContains("listening on", Duration.ofSeconds(10));
+        Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(banner);
+        assertTrue(m.find(), banner);
+        int port = Integer.parseInt(m.group(1));
+        CountDownLatch events = new CountDownLatch(3);
+        AmiOptions o = AmiOptions.builder().port(port).username("bob").secret("pw")
+                .reconnect(ReconnectPolicy.OFF).build();
+        try (AmiClient client = AmiClient.connect(o)) {
+            client.addListener(e -> events.countDown());
+            assertTrue(events.await(10, TimeUnit.SECONDS), "the call centre sends events");
+        }
+        CliRunner.Result res = sim.await(15);
+        assertEquals(0, res.code(), res::toString);
+        assertTrue(res.out().contains("users bob"), res.out());
+        assertTrue(!res.out().contains("pw,") && !res.out().contains(":pw"), res.out());
+    }
+
+    @Test
+    void topOncePrintsAPlainTable() throws Exception {
+        try (FakeAsterisk fake = TestServers.start()) {
+            CliRunner.Running top = CliRunner.start(CliRunner.at(fake.port(), "top", "--once", "--count", "4"));
+            TestServers.awaitAction(fake, "Ping");
+            fake.emit("Newchannel", "Channel", "PJSIP/1");
+            fake.emit("Newchannel", "Channel", "PJSIP/2");
+            fake.emit("Newchannel", "Channel", "PJSIP/3");
+            fake.emit("Hangup", "Channel", "PJSIP/1");
+            CliRunner.Result res = top.await(10);
+            assertEquals(0, res.code(), res::toString);
+            List<String> lines = res.out().lines().toList();
+            assertTrue(lines.get(0).matches("Event +Last/s +Avg/s +Total"), res.out());
+            assertTrue(lines.get(1).matches("Newchannel +\\d+ +[\\d.]+ +3"), res.out());
+            assertTrue(lines.get(2).matches("Hangup +\\d+ +[\\d.]+ +1"), res.out());
+            assertTrue(lines.get(3).matches("\\(all\\) +\\d+ +[\\d.]+ +4"), res.out());
+            assertTrue(lines.get(4).startsWith("4 events in "), res.out());
+            assertTrue(!res.out().contains("\u001b["), "no ANSI codes with --once");
+        }
+    }
+
+    @Test
+    void topWithDurationEnds() {
+        try (FakeAsterisk fake = TestServers.start()) {
+            CliRunner.Result res = CliRunner.run(CliRunner.at(fake.port(), "top", "--duration", "1500ms"));
+            assertEquals(0, res.code(), res::toString);
+            assertTrue(res.out().contains("(all)"), res.out());
+        }
+    }
+
+    @Test
+    void demoShowsEventsAndASummary() {
+        CliRunner.Result res = CliRunner.run("demo", "--duration", "2s", "--rate", "5", "--summary-every", "1s");
+        assertEquals(0, res.code(), res::toString);
+        List<String> lines = res.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("amiable demo: simulated Asterisk on 127.0.0.1:"), res.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} Newchannel +Channel=PJSIP/.*")),
+                res.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(".* QueueCallerJoin +.*Queue=\\w+.*")), res.out());
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.matches("== final: active calls \\d+, completed \\d+, waiting in queue \\d+.*, agents busy \\d+.*"),
+                last);
+    }
+}
