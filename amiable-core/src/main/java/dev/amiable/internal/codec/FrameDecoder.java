@@ -150,13 +150,7 @@ public final class FrameDecoder {
     private void run(FrameSink sink) {
         final byte[] b = buf;
         while (true) {
-            int lf = -1;
-            for (int i = scan; i < limit; i++) {
-                if (b[i] == '\n') {
-                    lf = i;
-                    break;
-                }
-            }
+            int lf = Bytes.indexOfLf(b, scan, limit);
             if (lf < 0) {
                 scan = limit;
                 if (skippingLine || mode == DISCARD) {
