@@ -1,30 +1,22 @@
 package dev.amiable.cli;
 
-import java.util.Locale;
-import java.util.Set;
+import dev.amiable.action.ActionCatalog;
+import java.util.List;
 
 /**
- * Which actions answer with a list of events, so {@code send} gathers their items. Until the
- * generated catalogue is available this holds Asterisk 22's list actions (Hangup left out: it
- * lists only when given a channel pattern).
+ * Which actions answer with a list of events, so {@code send} gathers their items: the ones the
+ * generated {@link ActionCatalog} marks as lists. {@code Hangup} lists only when its
+ * {@code Channel} is a {@code /regex/}; given one channel it answers with a plain response.
  */
 final class ActionLists {
-    private static final Set<String> LISTS = Set.of("agents", "bridgeinfo", "bridgelist",
-            "bridgetechnologylist", "confbridgelist", "confbridgelistrooms", "coreshowchannelmap",
-            "coreshowchannels", "dahdishowchannels", "dahdishowstatus", "dbget", "dbgettree", "devicestatelist",
-            "extensionstatelist", "faxsessions", "iaxpeerlist", "iaxpeers", "iaxregistry", "mwiget", "meetmelist",
-            "meetmelistrooms", "pjsipshowaors", "pjsipshowauths", "pjsipshowcontacts", "pjsipshowendpoint",
-            "pjsipshowendpoints", "pjsipshowmaintenance", "pjsipshowregistrationinboundcontactstatuses",
-            "pjsipshowregistrationsinbound", "pjsipshowregistrationsoutbound", "pjsipshowresourcelists",
-            "pjsipshowsubscriptionsinbound", "pjsipshowsubscriptionsoutbound", "prishowspans", "parkedcalls",
-            "parkinglots", "presencestatelist", "queuestatus", "queuesummary", "showdialplan", "status",
-            "voicemailboxsummary", "voicemailuserstatus", "voicemailuserslist");
-
     private ActionLists() {
     }
 
-    /** Whether {@code action} (any case) is a list action. */
-    static boolean isList(String action) {
-        return LISTS.contains(action.toLowerCase(Locale.ROOT));
+    /** Whether {@code action} (any case) with these {@code Key=Value} arguments answers with a list. */
+    static boolean isList(String action, List<String> headers) {
+        if (action.equalsIgnoreCase("Hangup")) {
+            return headers.stream().anyMatch(h -> h.regionMatches(true, 0, "Channel=/", 0, 9));
+        }
+        return ActionCatalog.isList(action);
     }
 }

@@ -35,9 +35,12 @@ public final class CliContext {
         this.verbose = on;
     }
 
-    /** Remembers a secret so {@link #scrub} hides it. */
+    /**
+     * Remembers a secret so {@link #scrub} hides it. Secrets shorter than 4 characters are not
+     * scrubbed (hiding every "x" would garble messages, and Amiable never puts a secret in one).
+     */
     public void secret(String secret) {
-        if (secret != null && !secret.isEmpty()) {
+        if (secret != null && secret.length() >= 4) {
             secrets.add(secret);
         }
     }

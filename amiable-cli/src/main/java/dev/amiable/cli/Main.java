@@ -28,7 +28,9 @@ public final class Main {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
         CliContext context = new CliContext(env);
-        CommandLine cl = new CommandLine(new AmiableCommand(), new ContextFactory(context));
+        AmiableCommand top = new AmiableCommand();
+        top.context(context);
+        CommandLine cl = new CommandLine(top, new ContextFactory(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -68,7 +68,7 @@ public final class SendCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AmiClient client = connection.connect()) {
-            if (list || ActionLists.isList(action)) {
+            if (list || ActionLists.isList(action, headers)) {
                 printList(out, client.sendForList(b.buildList()).get());
             } else {
                 AmiResponse r = client.send(b.build()).get();

@@ -57,6 +57,22 @@ class ExitCodeTest {
     }
 
     @Test
+    void verboseAddsAStackTrace() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        for (String[] args : new String[][] {
+            {"--verbose", "send", "--port", Integer.toString(port), "--secret", SECRET, "Ping"},
+            {"send", "--verbose", "--port", Integer.toString(port), "--secret", SECRET, "Ping"}}) {
+            CliRunner.Result res = CliRunner.run(args);
+            assertEquals(3, res.code(), res::toString);
+            assertTrue(res.err().contains("\tat dev.amiable."), res.err());
+            assertFalse(res.err().contains(SECRET));
+        }
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertEquals(2, CliRunner.run("tail", "--count", "many").code());
         assertEquals(2, CliRunner.run("no-such-command").code());
