@@ -3,6 +3,7 @@ package dev.amiable.testkit;
 import dev.amiable.testkit.internal.AmiVersion;
 import dev.amiable.testkit.internal.PbxConfig;
 import dev.amiable.testkit.internal.Perms;
+import dev.amiable.testkit.internal.ScenarioDriver;
 import dev.amiable.testkit.internal.Server;
 import dev.amiable.testkit.internal.ServerConfig;
 import dev.amiable.testkit.internal.UserAccount;
@@ -144,6 +145,23 @@ public final class FakeAsterisk implements AutoCloseable {
     public FakeAsterisk clearFaults() {
         server.faults().clear();
         return this;
+    }
+
+    // ---- traffic ---------------------------------------------------------------------------
+
+    /** Starts playing {@code scenario} on the simulated PBX; see {@link Scenario}. */
+    public ScenarioRun run(Scenario scenario) {
+        return new ScenarioDriver(server, scenario).start();
+    }
+
+    /** Calls the simulated PBX has started (Originate and scenarios), since start. */
+    public long callsStarted() {
+        return server.pbx().callsStarted();
+    }
+
+    /** Calls the simulated PBX has finished, since start. */
+    public long callsCompleted() {
+        return server.pbx().callsCompleted();
     }
 
     // ---- observation ---------------------------------------------------------------------

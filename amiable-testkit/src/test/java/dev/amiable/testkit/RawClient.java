@@ -19,7 +19,7 @@ final class RawClient implements AutoCloseable {
     RawClient(FakeAsterisk server) throws IOException {
         socket = new Socket(server.host(), server.port());
         socket.setSoTimeout(5000);
-        in = socket.getInputStream();
+        in = new java.io.BufferedInputStream(socket.getInputStream(), 65536);
         out = socket.getOutputStream();
     }
 

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 final class Call {
     /** What was asked for. */
     record Request(String channel, String context, String exten, String application, String data,
-                   List<String[]> variables, String callerId, boolean async, String actionId, long talkMillis) {
+                   List<String[]> variables, String callerId, boolean async, String actionId, long talkMillis,
+                   String queue) {
     }
 
     final Request request;

@@ -104,7 +104,7 @@ final class CallFlow {
         }
         side.priority = 2;
         String exten = call.request.exten();
-        String queue = pbx.config.queueExtensions().get(exten);
+        String queue = call.request.queue() != null ? call.request.queue() : pbx.config.queueExtensions().get(exten);
         String conference = pbx.config.conferences().get(exten);
         if (queue != null && pbx.queues.containsKey(queue)) {
             queues.join(call, pbx.queues.get(queue));

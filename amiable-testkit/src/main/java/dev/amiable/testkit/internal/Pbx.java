@@ -90,6 +90,25 @@ public final class Pbx {
         }
     }
 
+    /** Runs {@code step} under the lock every {@code periodMillis} real milliseconds until cancelled. */
+    java.util.concurrent.ScheduledFuture<?> every(long periodMillis, Runnable step) {
+        return timer.scheduleAtFixedRate(() -> {
+            synchronized (this) {
+                if (!server.isClosed()) {
+                    step.run();
+                }
+            }
+        }, 0, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    public long callsStarted() {
+        return callsStarted.get();
+    }
+
+    public long callsCompleted() {
+        return callsCompleted.get();
+    }
+
     void stop() {
         timer.shutdownNow();
         try {

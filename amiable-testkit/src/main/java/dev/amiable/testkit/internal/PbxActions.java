@@ -83,7 +83,7 @@ final class PbxActions {
         }
         boolean async = isTrue(a.get("Async"));
         Call.Request r = new Call.Request(channel, context == null ? "default" : context, exten == null ? "s" : exten,
-                app, data, vars, a.get("CallerID"), async, a.actionId(), talk);
+                app, data, vars, a.get("CallerID"), async, a.actionId(), talk, null);
         if (async) {
             pbx.server.router().reply(s, a, Reply.success("Message", "Originate successfully queued"));
             synchronized (pbx) {
