@@ -240,6 +240,7 @@ public final class FakeAsterisk implements AutoCloseable {
         private String parkExtension = "700";
         private final java.util.Set<String> failing = new java.util.LinkedHashSet<>(List.of("999"));
         private Duration defaultTalk = Duration.ofSeconds(5);
+        private boolean securityEvents;
 
         private Builder() {
         }
@@ -309,6 +310,17 @@ public final class FakeAsterisk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Emit Asterisk's security events about sessions (SuccessfulAuth, RequestNotAllowed,
+         * InvalidPassword, InvalidAccountID, ChallengeResponseFailed) to sessions that may see the
+         * {@code security} class. Off by default, so that a session with events on sees only what a
+         * test emits or the PBX does.
+         */
+        public Builder securityEvents(boolean on) {
+            this.securityEvents = on;
+            return this;
+        }
+
         /** Force the legacy ({@code true}) or Output-header ({@code false}) Command format. */
         public Builder legacyCommandOutput(boolean legacy) {
             this.legacyCommand = legacy;
@@ -371,7 +383,7 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             return new FakeAsterisk(new ServerConfig(host, port, AmiVersion.parse(amiVersion), Map.copyOf(u),
                     failedLoginDelay, authTimeout, Map.copyOf(commands), timestampEvents, sequenceNumbers,
-                    legacyCommand, pbxConfig()));
+                    legacyCommand, pbxConfig(), securityEvents));
         }
 
         private PbxConfig pbxConfig() {

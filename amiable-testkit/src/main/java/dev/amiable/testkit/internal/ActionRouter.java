@@ -38,6 +38,7 @@ public final class ActionRouter {
         }
         boolean gateFree = a.is("Login") || a.is("Challenge") || a.is("Logoff");
         if (!s.authenticated() && !gateFree) {
+            builtins.requestNotAllowed(s, name);
             reply(s, a, Reply.error("Permission denied"));
             return;
         }

@@ -16,9 +16,15 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Builtins {
     private final Server server;
+    private final SecurityEvents security;
 
     Builtins(Server server) {
         this.server = server;
+        this.security = new SecurityEvents(server);
+    }
+
+    void requestNotAllowed(ServerSession s, String action) {
+        security.requestNotAllowed(s, action);
     }
 
     /** Answers Logoff, Ping, Events and Command; null for anything else. */
@@ -60,6 +66,7 @@ final class Builtins {
                 "Uptime", Long.toString((now - server.startedMillis()) / 1000),
                 "LastReload", Long.toString((now - server.reloadedMillis()) / 1000),
                 "Status", "Fully Booted"), "system,all");
+        security.successfulAuth(s);
     }
 
     private UserAccount authenticate(ServerSession s, RecordedAction a) {
@@ -69,17 +76,27 @@ final class Builtins {
         }
         UserAccount user = server.config().users().get(name.toLowerCase(java.util.Locale.ROOT));
         if (user == null) {
+            security.invalidAccountId(s, name);
             return null;
         }
         String authType = a.get("AuthType");
         if (authType != null && authType.equalsIgnoreCase("MD5")) {
             String key = a.get("Key");
             String challenge = s.challenge;
-            return challenge != null && key != null && key.equalsIgnoreCase(md5Hex(challenge + user.secret()))
-                    ? user : null;
+            String expected = challenge == null ? "" : md5Hex(challenge + user.secret());
+            if (challenge != null && key != null && key.equalsIgnoreCase(expected)) {
+                return user;
+            }
+            security.challengeResponseFailed(s, challenge == null ? "" : challenge, key == null ? "" : key, expected);
+            security.invalidPassword(s, user.name());
+            return null;
         }
         String secret = a.get("Secret");
-        return secret != null && secret.equals(user.secret()) ? user : null;
+        if (secret != null && secret.equals(user.secret())) {
+            return user;
+        }
+        security.invalidPassword(s, user.name());
+        return null;
     }
 
     void challenge(ServerSession s, RecordedAction a) {

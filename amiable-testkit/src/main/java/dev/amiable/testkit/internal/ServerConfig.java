@@ -18,6 +18,7 @@ import java.util.Map;
  *                           {@code Privilege} in events
  * @param legacyCommand      null to follow the version, else force the Command output format
  * @param pbx                the simulated PBX's layout and speed
+ * @param securityEvents     emit security-class events about sessions (logins, refused requests)
  */
 public record ServerConfig(
         String host,
@@ -30,7 +31,8 @@ public record ServerConfig(
         boolean timestampEvents,
         boolean sequenceNumbers,
         Boolean legacyCommand,
-        PbxConfig pbx) {
+        PbxConfig pbx,
+        boolean securityEvents) {
 
     public boolean legacyCommandOutput() {
         return legacyCommand != null ? legacyCommand : version.legacyCommandOutput();
