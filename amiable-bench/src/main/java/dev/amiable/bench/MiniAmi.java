@@ -1,6 +1,5 @@
 package dev.amiable.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,10 +106,10 @@ public final class MiniAmi implements AutoCloseable {
     private void serve(Socket s) {
         try (s) {
             Input in = new Input(s.getInputStream());
-            Out out = new Out(new BufferedOutputStream(s.getOutputStream(), 64 * 1024));
+            Out out = new Out(s.getOutputStream());
             synchronized (out) {
-                out.os.write(BANNER);
-                out.os.flush();
+                out.write(BANNER);
+                out.flush();
             }
             Req r = new Req();
             while (r.read(in)) {
@@ -120,7 +119,7 @@ public final class MiniAmi implements AutoCloseable {
                 }
                 if (in.available() == 0) {
                     synchronized (out) {
-                        out.os.flush();
+                        out.flush();
                     }
                 }
             }
@@ -134,7 +133,7 @@ public final class MiniAmi implements AutoCloseable {
     private boolean answer(Req r, Out out, Socket s) throws IOException {
         String a = r.action;
         synchronized (out) {
-            OutputStream o = out.os;
+            Out o = out;
             if (a.equalsIgnoreCase("Ping")) {
                 head(o, "Success", r);
                 o.write(PONG);
@@ -217,8 +216,8 @@ public final class MiniAmi implements AutoCloseable {
                     LockSupport.parkNanos(wait);
                 }
                 synchronized (out) {
-                    out.os.write(Capture.BUSY_EVENTS, frames[f], frames[f + 1] - frames[f]);
-                    out.os.flush();
+                    out.write(Capture.BUSY_EVENTS, frames[f], frames[f + 1] - frames[f]);
+                    out.flush();
                 }
                 f++;
                 if (f >= frames.length - 1) {
@@ -245,7 +244,7 @@ public final class MiniAmi implements AutoCloseable {
         return out;
     }
 
-    private static void head(OutputStream o, String type, Req r) throws IOException {
+    private static void head(Out o, String type, Req r) throws IOException {
         o.write(RESPONSE);
         o.write(ascii(type));
         o.write(CRLF);
@@ -313,12 +312,45 @@ public final class MiniAmi implements AutoCloseable {
         }
     }
 
-    /** The output stream of one connection; its monitor serialises writers. */
+    /**
+     * The output of one connection: an unsynchronised buffer (callers hold its monitor, which
+     * serialises writers) in front of the socket; large writes go straight through.
+     */
     private static final class Out {
-        final OutputStream os;
+        private final OutputStream raw;
+        private final byte[] buf = new byte[256 * 1024];
+        private int count;
 
-        Out(OutputStream os) {
-            this.os = os;
+        Out(OutputStream raw) {
+            this.raw = raw;
+        }
+
+        void write(byte[] b) throws IOException {
+            write(b, 0, b.length);
+        }
+
+        void write(byte[] b, int off, int len) throws IOException {
+            if (len > buf.length - count) {
+                flushBuffer();
+                if (len > buf.length / 2) {
+                    raw.write(b, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        private void flushBuffer() throws IOException {
+            if (count > 0) {
+                raw.write(buf, 0, count);
+                count = 0;
+            }
+        }
+
+        void flush() throws IOException {
+            flushBuffer();
+            raw.flush();
         }
     }
 
