@@ -79,8 +79,8 @@ public final class AgentCompleteEvent extends AmiEvent implements ChannelSnapsho
     }
 
     /**
-     * The {@code Reason} header. Null when absent. Values Asterisk documents: {@code caller},
-     * {@code agent}, {@code transfer}.
+     * Who ended the call: {@code caller}, {@code agent} or {@code transfer}. Header {@code Reason}.
+     * Null when absent. Values Asterisk documents: {@code caller}, {@code agent}, {@code transfer}.
      */
     public String reason() {
         return get("Reason");

@@ -4,6 +4,7 @@
 package dev.amiable.event;
 
 import dev.amiable.internal.codec.Frame;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -43,9 +44,10 @@ public final class AgentLogoffEvent extends AmiEvent implements ChannelSnapshot 
     }
 
     /**
-     * The {@code Logintime} header. Null when absent.
+     * How long the agent was logged in. Header {@code Logintime}. Read from seconds or
+     * {@code hh:mm:ss}; null when absent or malformed.
      */
-    public String logintime() {
-        return get("Logintime");
+    public Duration logintime() {
+        return getDuration("Logintime");
     }
 }

@@ -46,37 +46,39 @@ public final class AgentsEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code Name} header. Null when absent.
+     * Name of the agent. Header {@code Name}. Null when absent.
      */
     public String nameHeader() {
         return get("Name");
     }
 
     /**
-     * The {@code Status} header. Null when absent. Values Asterisk documents:
-     * {@code AGENT_LOGGEDOFF}, {@code AGENT_IDLE}, {@code AGENT_ONCALL}.
+     * Agent state (AGENT_LOGGEDOFF, AGENT_IDLE, AGENT_ONCALL, ...). Header {@code Status}. Null
+     * when absent. Values Asterisk documents: {@code AGENT_LOGGEDOFF}, {@code AGENT_IDLE},
+     * {@code AGENT_ONCALL}.
      */
     public String status() {
         return get("Status");
     }
 
     /**
-     * The {@code TalkingToChan} header. Null when absent.
+     * Channel the agent is talking to. Header {@code TalkingToChan}. Null when absent.
      */
     public String talkingToChan() {
         return get("TalkingToChan");
     }
 
     /**
-     * The {@code CallStarted} header. Null when absent.
+     * When the agent's current call started. Header {@code CallStarted}. Read from epoch seconds or
+     * Asterisk's event time; null when absent or malformed.
      */
-    public String callStarted() {
-        return get("CallStarted");
+    public Instant callStarted() {
+        return getInstant("CallStarted");
     }
 
     /**
-     * The {@code LoggedInTime} header. Read from epoch seconds or Asterisk's event time; null when
-     * absent or malformed.
+     * When the agent logged in. Header {@code LoggedInTime}. Read from epoch seconds or Asterisk's
+     * event time; null when absent or malformed.
      */
     public Instant loggedInTime() {
         return getInstant("LoggedInTime");

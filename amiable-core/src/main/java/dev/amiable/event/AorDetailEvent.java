@@ -39,14 +39,15 @@ public final class AorDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -151,7 +152,7 @@ public final class AorDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Contacts} header. Null when absent.
+     * Contacts of the endpoint with their status. Header {@code Contacts}. Null when absent.
      */
     public String contacts() {
         return get("Contacts");
@@ -172,7 +173,7 @@ public final class AorDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code EndpointName} header. Null when absent.
+     * Endpoint the contact belongs to. Header {@code EndpointName}. Null when absent.
      */
     public String endpointName() {
         return get("EndpointName");

@@ -36,14 +36,15 @@ public final class AuthDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -92,7 +93,7 @@ public final class AuthDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code EndpointName} header. Null when absent.
+     * Endpoint the contact belongs to. Header {@code EndpointName}. Null when absent.
      */
     public String endpointName() {
         return get("EndpointName");

@@ -38,7 +38,8 @@ public final class BridgeEnterEvent extends AmiEvent implements ChannelSnapshot,
     }
 
     /**
-     * The {@code SwapUniqueid} header. Null when absent.
+     * Uniqueid of the channel this one replaces in the bridge, when it swaps in. Header
+     * {@code SwapUniqueid}. Null when absent.
      */
     public String swapUniqueid() {
         return get("SwapUniqueid");

@@ -58,35 +58,35 @@ public final class CELEvent extends AmiEvent {
     }
 
     /**
-     * The {@code CallerIDnum} header. Null when absent.
+     * Caller ID number. Header {@code CallerIDnum}. Null when absent.
      */
     public String callerIdNum() {
         return get("CallerIDnum");
     }
 
     /**
-     * The {@code CallerIDname} header. Null when absent.
+     * Caller ID name. Header {@code CallerIDname}. Null when absent.
      */
     public String callerIdName() {
         return get("CallerIDname");
     }
 
     /**
-     * The {@code CallerIDani} header. Null when absent.
+     * Automatic number identification of the caller. Header {@code CallerIDani}. Null when absent.
      */
     public String callerIdAni() {
         return get("CallerIDani");
     }
 
     /**
-     * The {@code CallerIDrdnis} header. Null when absent.
+     * Redirecting number. Header {@code CallerIDrdnis}. Null when absent.
      */
     public String callerIdRdnis() {
         return get("CallerIDrdnis");
     }
 
     /**
-     * The {@code CallerIDdnid} header. Null when absent.
+     * Dialed number. Header {@code CallerIDdnid}. Null when absent.
      */
     public String callerIdDnid() {
         return get("CallerIDdnid");

@@ -37,14 +37,15 @@ public final class ContactListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -157,7 +158,8 @@ public final class ContactListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code RoundtripUsec} header. -1 when absent or not a whole number.
+     * Last qualify round trip, in microseconds. Header {@code RoundtripUsec}. -1 when absent or not
+     * a whole number.
      */
     public long roundtripUsec() {
         return getLong("RoundtripUsec");

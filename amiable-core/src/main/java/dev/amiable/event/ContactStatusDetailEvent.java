@@ -39,14 +39,14 @@ public final class ContactStatusDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code AOR} header. Null when absent.
+     * AOR the contact belongs to. Header {@code AOR}. Null when absent.
      */
     public String aor() {
         return get("AOR");
     }
 
     /**
-     * The {@code URI} header. Null when absent.
+     * SIP URI of the contact. Header {@code URI}. Null when absent.
      */
     public String uri() {
         return get("URI");
@@ -61,14 +61,15 @@ public final class ContactStatusDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code RoundtripUsec} header. -1 when absent or not a whole number.
+     * Last qualify round trip, in microseconds. Header {@code RoundtripUsec}. -1 when absent or not
+     * a whole number.
      */
     public long roundtripUsec() {
         return getLong("RoundtripUsec");
     }
 
     /**
-     * The {@code EndpointName} header. Null when absent.
+     * Endpoint the contact belongs to. Header {@code EndpointName}. Null when absent.
      */
     public String endpointName() {
         return get("EndpointName");

@@ -34,37 +34,39 @@ public final class ContactStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code URI} header. Null when absent.
+     * SIP URI of the contact. Header {@code URI}. Null when absent.
      */
     public String uri() {
         return get("URI");
     }
 
     /**
-     * The {@code ContactStatus} header. Null when absent. Values Asterisk documents:
-     * {@code Unknown}, {@code Unreachable}, {@code Reachable}, {@code Unqualified},
-     * {@code Removed}, {@code Updated}.
+     * New status of the contact (Created, Reachable, Unreachable, Removed, ...). Header
+     * {@code ContactStatus}. Null when absent. Values Asterisk documents: {@code Unknown},
+     * {@code Unreachable}, {@code Reachable}, {@code Unqualified}, {@code Removed},
+     * {@code Updated}.
      */
     public String contactStatus() {
         return get("ContactStatus");
     }
 
     /**
-     * The {@code AOR} header. Null when absent.
+     * AOR the contact belongs to. Header {@code AOR}. Null when absent.
      */
     public String aor() {
         return get("AOR");
     }
 
     /**
-     * The {@code EndpointName} header. Null when absent.
+     * Endpoint the contact belongs to. Header {@code EndpointName}. Null when absent.
      */
     public String endpointName() {
         return get("EndpointName");
     }
 
     /**
-     * The {@code RoundtripUsec} header. -1 when absent or not a whole number.
+     * Last qualify round trip, in microseconds. Header {@code RoundtripUsec}. -1 when absent or not
+     * a whole number.
      */
     public long roundtripUsec() {
         return getLong("RoundtripUsec");

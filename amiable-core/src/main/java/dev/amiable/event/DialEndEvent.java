@@ -50,7 +50,8 @@ public final class DialEndEvent extends AmiEvent implements ChannelSnapshot, Des
     }
 
     /**
-     * The {@code Forward} header. Null when absent.
+     * Where the call was forwarded to, when the callee forwarded it. Header {@code Forward}. Null
+     * when absent.
      */
     public String forward() {
         return get("Forward");

@@ -49,7 +49,8 @@ public final class DialStateEvent extends AmiEvent implements ChannelSnapshot, D
     }
 
     /**
-     * The {@code Forward} header. Null when absent.
+     * Where the call was forwarded to, when the callee forwarded it. Header {@code Forward}. Null
+     * when absent.
      */
     public String forward() {
         return get("Forward");

@@ -60,14 +60,15 @@ public final class EndpointDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -137,7 +138,7 @@ public final class EndpointDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Transport} header. Null when absent.
+     * Transport the endpoint uses. Header {@code Transport}. Null when absent.
      */
     public String transport() {
         return get("Transport");
@@ -705,14 +706,15 @@ public final class EndpointDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code DeviceState} header. Null when absent.
+     * Device state of the endpoint (e.g. {@code Not in use}, {@code Unavailable}). Header
+     * {@code DeviceState}. Null when absent.
      */
     public String deviceState() {
         return get("DeviceState");
     }
 
     /**
-     * The {@code ActiveChannels} header. Null when absent.
+     * Channels currently using the endpoint. Header {@code ActiveChannels}. Null when absent.
      */
     public String activeChannels() {
         return get("ActiveChannels");

@@ -33,63 +33,65 @@ public final class EndpointListEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
     }
 
     /**
-     * The {@code Transport} header. Null when absent.
+     * Transport the endpoint uses. Header {@code Transport}. Null when absent.
      */
     public String transport() {
         return get("Transport");
     }
 
     /**
-     * The {@code Aor} header. Null when absent.
+     * AORs of the endpoint, comma-separated. Header {@code Aor}. Null when absent.
      */
     public String aor() {
         return get("Aor");
     }
 
     /**
-     * The {@code Auths} header. Null when absent.
+     * Inbound auth sections, comma-separated. Header {@code Auths}. Null when absent.
      */
     public String auths() {
         return get("Auths");
     }
 
     /**
-     * The {@code OutboundAuths} header. Null when absent.
+     * Outbound auth sections, comma-separated. Header {@code OutboundAuths}. Null when absent.
      */
     public String outboundAuths() {
         return get("OutboundAuths");
     }
 
     /**
-     * The {@code DeviceState} header. Null when absent.
+     * Device state of the endpoint (e.g. {@code Not in use}, {@code Unavailable}). Header
+     * {@code DeviceState}. Null when absent.
      */
     public String deviceState() {
         return get("DeviceState");
     }
 
     /**
-     * The {@code ActiveChannels} header. Null when absent.
+     * Channels currently using the endpoint. Header {@code ActiveChannels}. Null when absent.
      */
     public String activeChannels() {
         return get("ActiveChannels");
     }
 
     /**
-     * The {@code Contacts} header. Null when absent.
+     * Contacts of the endpoint with their status. Header {@code Contacts}. Null when absent.
      */
     public String contacts() {
         return get("Contacts");

@@ -17,6 +17,9 @@ import java.util.Set;
  * <li>Module: {@code builtin}</li>
  * <li>List item of: {@link dev.amiable.action.ExtensionStateListAction}</li>
  * </ul>
+ *
+ * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
+ * through {@link #get(String) get("Header")}.
  */
 public final class ExtensionStatusEvent extends AmiEvent {
 
@@ -53,12 +56,13 @@ public final class ExtensionStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code -2},
-     * {@code -1}, {@code 0}, {@code 1}, {@code 2}, {@code 4}, {@code 8}, {@code 9}, {@code 16},
-     * {@code 17}.
+     * Extension state as a number (-1 removed, 0 idle, 1 in use, 2 busy, 4 unavailable, 8 ringing,
+     * 16 on hold; combinations add up). Header {@code Status}. -1 when absent or not a whole
+     * number. Values Asterisk documents: {@code -2}, {@code -1}, {@code 0}, {@code 1}, {@code 2},
+     * {@code 4}, {@code 8}, {@code 9}, {@code 16}, {@code 17}.
      */
-    public String status() {
-        return get("Status");
+    public int status() {
+        return getInt("Status");
     }
 
     /**

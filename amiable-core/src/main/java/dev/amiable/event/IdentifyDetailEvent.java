@@ -33,14 +33,15 @@ public final class IdentifyDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -82,7 +83,7 @@ public final class IdentifyDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code EndpointName} header. Null when absent.
+     * Endpoint the contact belongs to. Header {@code EndpointName}. Null when absent.
      */
     public String endpointName() {
         return get("EndpointName");

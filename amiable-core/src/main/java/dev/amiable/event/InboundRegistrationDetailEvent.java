@@ -38,14 +38,15 @@ public final class InboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -150,7 +151,7 @@ public final class InboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Contacts} header. Null when absent.
+     * Contacts of the endpoint with their status. Header {@code Contacts}. Null when absent.
      */
     public String contacts() {
         return get("Contacts");

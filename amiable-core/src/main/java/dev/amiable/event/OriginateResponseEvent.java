@@ -74,7 +74,7 @@ public final class OriginateResponseEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Data} header. Null when absent.
+     * Arguments of the application. Header {@code Data}. Null when absent.
      */
     public String data() {
         return get("Data");

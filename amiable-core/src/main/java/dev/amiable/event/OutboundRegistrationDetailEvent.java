@@ -36,14 +36,15 @@ public final class OutboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ObjectType} header. Null when absent.
+     * Sorcery object type ({@code endpoint}, {@code aor}, ...). Header {@code ObjectType}. Null
+     * when absent.
      */
     public String objectType() {
         return get("ObjectType");
     }
 
     /**
-     * Name of the peer. Header {@code ObjectName}. Null when absent.
+     * Name of the object. Header {@code ObjectName}. Null when absent.
      */
     public String objectName() {
         return get("ObjectName");
@@ -120,7 +121,7 @@ public final class OutboundRegistrationDetailEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Transport} header. Null when absent.
+     * Transport the endpoint uses. Header {@code Transport}. Null when absent.
      */
     public String transport() {
         return get("Transport");

@@ -3,6 +3,7 @@
 // (see docs/ARCHITECTURE.md, "Generated code").
 package dev.amiable.event;
 
+import dev.amiable.AmiAddress;
 import dev.amiable.internal.codec.Frame;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ public final class PeerStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ChannelType} header. Null when absent.
+     * Channel technology (e.g. {@code PJSIP}, {@code IAX2}). Header {@code ChannelType}. Null when
+     * absent.
      */
     public String channelType() {
         return get("ChannelType");
@@ -57,30 +59,31 @@ public final class PeerStatusEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Cause} header. Null when absent.
+     * Why the status changed, as text. Header {@code Cause}. Null when absent.
      */
     public String cause() {
         return get("Cause");
     }
 
     /**
-     * The {@code Address} header. Null when absent.
+     * Address of the peer. Header {@code Address}. Null when absent or malformed.
      */
-    public String address() {
-        return get("Address");
+    public AmiAddress address() {
+        return getAddress("Address");
     }
 
     /**
-     * The {@code Port} header. -1 when absent or not a whole number.
+     * Port number. Header {@code Port}. -1 when absent or not a whole number.
      */
     public int port() {
         return getInt("Port");
     }
 
     /**
-     * The {@code Time} header. Null when absent.
+     * Qualify round trip, in milliseconds. Header {@code Time}. -1 when absent or not a whole
+     * number.
      */
-    public String time() {
-        return get("Time");
+    public long time() {
+        return getLong("Time");
     }
 }

@@ -97,8 +97,8 @@ public final class QueueEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Wait} header. Read from seconds or {@code hh:mm:ss}; null when absent or
-     * malformed.
+     * How long the caller has waited. Header {@code Wait}. Read from seconds or {@code hh:mm:ss};
+     * null when absent or malformed.
      */
     public Duration waitHeader() {
         return getDuration("Wait");

@@ -49,7 +49,8 @@ public final class QueueMemberEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Name} header. Null when absent.
+     * Display name of the member (the live events call it {@code MemberName}). Header {@code Name}.
+     * Null when absent.
      */
     public String nameHeader() {
         return get("Name");

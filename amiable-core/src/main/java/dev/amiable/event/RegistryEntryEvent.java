@@ -43,7 +43,8 @@ public final class RegistryEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code DNSmanager} header. Null when absent.
+     * Whether the host name is refreshed through the DNS manager. Header {@code DNSmanager}. Null
+     * when absent.
      */
     public String dnsManager() {
         return get("DNSmanager");
@@ -57,7 +58,7 @@ public final class RegistryEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Perceived} header. Null when absent.
+     * Address the registrar saw this side as. Header {@code Perceived}. Null when absent.
      */
     public String perceived() {
         return get("Perceived");

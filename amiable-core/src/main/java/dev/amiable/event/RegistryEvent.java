@@ -31,7 +31,8 @@ public final class RegistryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ChannelType} header. Null when absent.
+     * Channel technology (e.g. {@code PJSIP}, {@code IAX2}). Header {@code ChannelType}. Null when
+     * absent.
      */
     public String channelType() {
         return get("ChannelType");
@@ -45,22 +46,23 @@ public final class RegistryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Domain} header. Null when absent.
+     * Registrar the registration is with. Header {@code Domain}. Null when absent.
      */
     public String domain() {
         return get("Domain");
     }
 
     /**
-     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code Registered},
-     * {@code Unregistered}, {@code Rejected}, {@code Failed}.
+     * New registration state (e.g. {@code Registered}, {@code Rejected}). Header {@code Status}.
+     * Null when absent. Values Asterisk documents: {@code Registered}, {@code Unregistered},
+     * {@code Rejected}, {@code Failed}.
      */
     public String status() {
         return get("Status");
     }
 
     /**
-     * The {@code Cause} header. Null when absent.
+     * Why the registration changed, when known. Header {@code Cause}. Null when absent.
      */
     public String cause() {
         return get("Cause");

@@ -38,8 +38,8 @@ public final class ReloadEvent extends AmiEvent {
     }
 
     /**
-     * The {@code Status} header. Null when absent. Values Asterisk documents: {@code 0}, {@code 1},
-     * {@code 2}, {@code 3}, {@code 4}, {@code 5}, {@code 6}.
+     * Result of the reload. Header {@code Status}. Null when absent. Values Asterisk documents:
+     * {@code 0}, {@code 1}, {@code 2}, {@code 3}, {@code 4}, {@code 5}, {@code 6}.
      */
     public String status() {
         return get("Status");

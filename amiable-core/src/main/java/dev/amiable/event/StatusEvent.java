@@ -58,14 +58,16 @@ public final class StatusEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code EffectiveConnectedLineNum} header. Null when absent.
+     * Connected-line number after any updates. Header {@code EffectiveConnectedLineNum}. Null when
+     * absent.
      */
     public String effectiveConnectedLineNum() {
         return get("EffectiveConnectedLineNum");
     }
 
     /**
-     * The {@code EffectiveConnectedLineName} header. Null when absent.
+     * Connected-line name after any updates. Header {@code EffectiveConnectedLineName}. Null when
+     * absent.
      */
     public String effectiveConnectedLineName() {
         return get("EffectiveConnectedLineName");
@@ -95,56 +97,57 @@ public final class StatusEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code Data} header. Null when absent.
+     * Arguments of the application. Header {@code Data}. Null when absent.
      */
     public String data() {
         return get("Data");
     }
 
     /**
-     * The {@code Nativeformats} header. Null when absent.
+     * Codecs the channel can use natively. Header {@code Nativeformats}. Null when absent.
      */
     public String nativeformats() {
         return get("Nativeformats");
     }
 
     /**
-     * The {@code Readformat} header. Null when absent.
+     * Codec of audio read from the channel. Header {@code Readformat}. Null when absent.
      */
     public String readformat() {
         return get("Readformat");
     }
 
     /**
-     * The {@code Readtrans} header. Null when absent.
+     * Translation path for audio read from the channel. Header {@code Readtrans}. Null when absent.
      */
     public String readtrans() {
         return get("Readtrans");
     }
 
     /**
-     * The {@code Writeformat} header. Null when absent.
+     * Codec of audio written to the channel. Header {@code Writeformat}. Null when absent.
      */
     public String writeformat() {
         return get("Writeformat");
     }
 
     /**
-     * The {@code Writetrans} header. Null when absent.
+     * Translation path for audio written to the channel. Header {@code Writetrans}. Null when
+     * absent.
      */
     public String writetrans() {
         return get("Writetrans");
     }
 
     /**
-     * The {@code Callgroup} header. Null when absent.
+     * Call groups of the channel. Header {@code Callgroup}. Null when absent.
      */
     public String callgroup() {
         return get("Callgroup");
     }
 
     /**
-     * The {@code Pickupgroup} header. Null when absent.
+     * Pickup groups of the channel. Header {@code Pickupgroup}. Null when absent.
      */
     public String pickupgroup() {
         return get("Pickupgroup");

@@ -40,64 +40,64 @@ public final class VoicemailUserEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code VMContext} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Voicemail context. Header {@code VMContext}. Null when absent. Seen in real traffic though
+     * not in Asterisk's documentation.
      */
     public String vmContext() {
         return get("VMContext");
     }
 
     /**
-     * The {@code VoiceMailbox} header. Null when absent. Seen in real traffic though not in
-     * Asterisk's documentation.
+     * Mailbox number. Header {@code VoiceMailbox}. Null when absent. Seen in real traffic though
+     * not in Asterisk's documentation.
      */
     public String voiceMailbox() {
         return get("VoiceMailbox");
     }
 
     /**
-     * The {@code Fullname} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Name of the mailbox owner. Header {@code Fullname}. Null when absent. Seen in real traffic
+     * though not in Asterisk's documentation.
      */
     public String fullname() {
         return get("Fullname");
     }
 
     /**
-     * The {@code Email} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * E-mail address notified of new messages. Header {@code Email}. Null when absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public String email() {
         return get("Email");
     }
 
     /**
-     * The {@code Pager} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Pager e-mail address. Header {@code Pager}. Null when absent. Seen in real traffic though not
+     * in Asterisk's documentation.
      */
     public String pager() {
         return get("Pager");
     }
 
     /**
-     * The {@code ServerEmail} header. Null when absent. Seen in real traffic though not in
-     * Asterisk's documentation.
+     * Sender address of notification mails. Header {@code ServerEmail}. Null when absent. Seen in
+     * real traffic though not in Asterisk's documentation.
      */
     public String serverEmail() {
         return get("ServerEmail");
     }
 
     /**
-     * The {@code FromString} header. Null when absent. Seen in real traffic though not in
-     * Asterisk's documentation.
+     * Sender name of notification mails. Header {@code FromString}. Null when absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public String fromString() {
         return get("FromString");
     }
 
     /**
-     * The {@code MailCommand} header. Null when absent. Seen in real traffic though not in
-     * Asterisk's documentation.
+     * Command used to send mail. Header {@code MailCommand}. Null when absent. Seen in real traffic
+     * though not in Asterisk's documentation.
      */
     public String mailCommand() {
         return get("MailCommand");
@@ -112,24 +112,24 @@ public final class VoicemailUserEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code TimeZone} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Time zone used for message times. Header {@code TimeZone}. Null when absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public String timeZone() {
         return get("TimeZone");
     }
 
     /**
-     * The {@code Callback} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Context used to call the sender back. Header {@code Callback}. Null when absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public String callback() {
         return get("Callback");
     }
 
     /**
-     * The {@code Dialout} header. Null when absent. Seen in real traffic though not in Asterisk's
-     * documentation.
+     * Context used to dial out from the mailbox. Header {@code Dialout}. Null when absent. Seen in
+     * real traffic though not in Asterisk's documentation.
      */
     public String dialout() {
         return get("Dialout");
@@ -144,120 +144,128 @@ public final class VoicemailUserEntryEvent extends AmiEvent {
     }
 
     /**
-     * The {@code ExitContext} header. Null when absent. Seen in real traffic though not in
-     * Asterisk's documentation.
+     * Context used when the caller leaves voicemail with 0 or *. Header {@code ExitContext}. Null
+     * when absent. Seen in real traffic though not in Asterisk's documentation.
      */
     public String exitContext() {
         return get("ExitContext");
     }
 
     /**
-     * The {@code SayDurationMinimum} header. -1 when absent or not a whole number. Seen in real
-     * traffic though not in Asterisk's documentation.
+     * Shortest message, in minutes, whose length is announced. Header {@code SayDurationMinimum}.
+     * -1 when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
     public int sayDurationMinimum() {
         return getInt("SayDurationMinimum");
     }
 
     /**
-     * The {@code SayEnvelope} header. True for {@code Yes}, {@code true} or {@code 1}; false
-     * otherwise, including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether date and sender are played before each message. Header {@code SayEnvelope}. True for
+     * {@code Yes}, {@code true} or {@code 1}; false otherwise, including absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public boolean sayEnvelope() {
         return getBoolean("SayEnvelope");
     }
 
     /**
-     * The {@code SayCID} header. True for {@code Yes}, {@code true} or {@code 1}; false otherwise,
-     * including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether the caller ID is read out before each message. Header {@code SayCID}. True for
+     * {@code Yes}, {@code true} or {@code 1}; false otherwise, including absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public boolean sayCid() {
         return getBoolean("SayCID");
     }
 
     /**
-     * The {@code AttachMessage} header. True for {@code Yes}, {@code true} or {@code 1}; false
-     * otherwise, including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether messages are attached to the notification mail. Header {@code AttachMessage}. True
+     * for {@code Yes}, {@code true} or {@code 1}; false otherwise, including absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public boolean attachMessage() {
         return getBoolean("AttachMessage");
     }
 
     /**
-     * The {@code AttachmentFormat} header. Null when absent. Seen in real traffic though not in
-     * Asterisk's documentation.
+     * Audio format of attachments. Header {@code AttachmentFormat}. Null when absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public String attachmentFormat() {
         return get("AttachmentFormat");
     }
 
     /**
-     * The {@code DeleteMessage} header. True for {@code Yes}, {@code true} or {@code 1}; false
-     * otherwise, including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether messages are deleted once mailed. Header {@code DeleteMessage}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Seen in real traffic though not
+     * in Asterisk's documentation.
      */
     public boolean deleteMessage() {
         return getBoolean("DeleteMessage");
     }
 
     /**
-     * The {@code VolumeGain} header. {@code NaN} when absent or not a number. Seen in real traffic
-     * though not in Asterisk's documentation.
+     * Gain applied to recordings, in dB. Header {@code VolumeGain}. {@code NaN} when absent or not
+     * a number. Seen in real traffic though not in Asterisk's documentation.
      */
     public double volumeGain() {
         return getDecimal("VolumeGain");
     }
 
     /**
-     * The {@code CanReview} header. True for {@code Yes}, {@code true} or {@code 1}; false
-     * otherwise, including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether callers may review their message. Header {@code CanReview}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Seen in real traffic though not
+     * in Asterisk's documentation.
      */
     public boolean canReview() {
         return getBoolean("CanReview");
     }
 
     /**
-     * The {@code CanMarkUrgent} header. True for {@code Yes}, {@code true} or {@code 1}; false
-     * otherwise, including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether callers may mark their message urgent. Header {@code CanMarkUrgent}. True for
+     * {@code Yes}, {@code true} or {@code 1}; false otherwise, including absent. Seen in real
+     * traffic though not in Asterisk's documentation.
      */
     public boolean canMarkUrgent() {
         return getBoolean("CanMarkUrgent");
     }
 
     /**
-     * The {@code CallOperator} header. True for {@code Yes}, {@code true} or {@code 1}; false
-     * otherwise, including absent. Seen in real traffic though not in Asterisk's documentation.
+     * Whether callers may reach an operator. Header {@code CallOperator}. True for {@code Yes},
+     * {@code true} or {@code 1}; false otherwise, including absent. Seen in real traffic though not
+     * in Asterisk's documentation.
      */
     public boolean callOperator() {
         return getBoolean("CallOperator");
     }
 
     /**
-     * The {@code MaxMessageCount} header. -1 when absent or not a whole number. Seen in real
-     * traffic though not in Asterisk's documentation.
+     * Most messages the mailbox keeps. Header {@code MaxMessageCount}. -1 when absent or not a
+     * whole number. Seen in real traffic though not in Asterisk's documentation.
      */
     public int maxMessageCount() {
         return getInt("MaxMessageCount");
     }
 
     /**
-     * The {@code MaxMessageLength} header. -1 when absent or not a whole number. Seen in real
-     * traffic though not in Asterisk's documentation.
+     * Longest message allowed, in seconds. Header {@code MaxMessageLength}. -1 when absent or not a
+     * whole number. Seen in real traffic though not in Asterisk's documentation.
      */
     public int maxMessageLength() {
         return getInt("MaxMessageLength");
     }
 
     /**
-     * The {@code NewMessageCount} header. -1 when absent or not a whole number. Seen in real
-     * traffic though not in Asterisk's documentation.
+     * New messages in the mailbox. Header {@code NewMessageCount}. -1 when absent or not a whole
+     * number. Seen in real traffic though not in Asterisk's documentation.
      */
     public int newMessageCount() {
         return getInt("NewMessageCount");
     }
 
     /**
-     * The {@code OldMessageCount} header. -1 when absent or not a whole number. Seen in real
-     * traffic though not in Asterisk's documentation.
+     * Old messages in the mailbox. Header {@code OldMessageCount}. -1 when absent or not a whole
+     * number. Seen in real traffic though not in Asterisk's documentation.
      */
     public int oldMessageCount() {
         return getInt("OldMessageCount");
