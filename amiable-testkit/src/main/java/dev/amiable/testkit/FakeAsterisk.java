@@ -168,10 +168,20 @@ public final class FakeAsterisk implements AutoCloseable {
 
     /**
      * The next action received from any session, in arrival order; {@code null} when none arrives
-     * within {@code timeout} or the server is closed. Every action is recorded, Login included.
+     * within {@code timeout} or the server is closed. Every action is recorded, Login included, as
+     * soon as it is framed and before it is answered: after taking a Login the session may not be
+     * logged in yet (use {@link #awaitAuthenticated(int, Duration)} before emitting events to it).
      */
     public RecordedAction takeAction(Duration timeout) throws InterruptedException {
         return server.takeAction(timeout);
+    }
+
+    /**
+     * Waits until at least {@code sessions} connected sessions have logged in (so events emitted
+     * from now on reach them); false if that did not happen within {@code timeout} or the server closed.
+     */
+    public boolean awaitAuthenticated(int sessions, Duration timeout) throws InterruptedException {
+        return server.awaitAuthenticated(sessions, timeout);
     }
 
     /** How many actions have been received so far. */

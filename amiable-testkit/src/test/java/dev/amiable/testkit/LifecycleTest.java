@@ -38,6 +38,19 @@ class LifecycleTest {
     }
 
     @Test
+    void awaitAuthenticatedWaitsForTheLoginToTakeEffect() throws Exception {
+        try (FakeAsterisk server = FakeAsterisk.create().start(); RawClient c = new RawClient(server)) {
+            assertFalse(server.awaitAuthenticated(1, Duration.ofMillis(20)));
+            c.readLine();
+            c.send("Action", "Login", "Username", "admin", "Secret", "amp111", "Events", "call");
+            assertTrue(server.awaitAuthenticated(1, Duration.ofSeconds(5)));
+            server.emit("Hangup", "Privilege", "call,all");
+            c.readMessage(); // the login response
+            assertEquals("Event: Hangup", c.readMessage().get(0));
+        }
+    }
+
+    @Test
     void manyClientsAtOnceHaveTheirOwnSessions() throws Exception {
         try (FakeAsterisk server = FakeAsterisk.create().start();
              RawClient a = new RawClient(server).login("off");

@@ -58,7 +58,7 @@ public final class ActionRouter {
         try {
             r = server.handlers().find(a, s);
         } catch (Exception e) {
-            r = Reply.error(String.valueOf(e.getMessage()));
+            r = Reply.error(String.valueOf(e.getMessage()).replace('\r', ' ').replace('\n', ' '));
         }
         if (r == null) {
             r = builtins.handle(s, a);

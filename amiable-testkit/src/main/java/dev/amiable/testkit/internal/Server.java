@@ -121,6 +121,7 @@ public final class Server implements AutoCloseable {
             s.close();
         }
         actions.add(CLOSED);
+        sessionsChanged();
         pbx.stop();
         for (Thread t : threads) {
             t.interrupt();
@@ -193,6 +194,7 @@ public final class Server implements AutoCloseable {
         RecordedAction a = actions.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
         if (a == CLOSED) {
             actions.add(CLOSED);
+        sessionsChanged();
         pbx.stop();
             return null;
         }
@@ -213,6 +215,34 @@ public final class Server implements AutoCloseable {
 
     void removed(ServerSession s) {
         sessions.remove(s);
+        sessionsChanged();
+    }
+
+    private final Object sessionLock = new Object();
+
+    /** Wakes {@link #awaitAuthenticated}. */
+    void sessionsChanged() {
+        synchronized (sessionLock) {
+            sessionLock.notifyAll();
+        }
+    }
+
+    /** Waits until at least {@code n} open sessions are logged in; false on timeout or close. */
+    public boolean awaitAuthenticated(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (sessionLock) {
+            while (true) {
+                long count = sessions.stream().filter(x -> x.isOpen() && x.authenticated()).count();
+                if (count >= n) {
+                    return true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || closed) {
+                    return false;
+                }
+                sessionLock.wait(Math.max(1, left / 1_000_000));
+            }
+        }
     }
 
     public List<AmiSession> sessions() {

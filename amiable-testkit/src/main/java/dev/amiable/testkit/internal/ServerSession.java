@@ -210,6 +210,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
         writeMask = user.writeMask();
         eventMask = mask;
         authenticated = true;
+        server.sessionsChanged();
     }
 
     Server server() {
