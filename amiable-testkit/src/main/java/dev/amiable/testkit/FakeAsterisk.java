@@ -177,8 +177,10 @@ public final class FakeAsterisk implements AutoCloseable {
     }
 
     /**
-     * Waits until at least {@code sessions} connected sessions have logged in (so events emitted
-     * from now on reach them); false if that did not happen within {@code timeout} or the server closed.
+     * Waits until at least {@code sessions} connected sessions have logged in and had their Login
+     * answered (response, then FullyBooted if their mask allows it, already written), so events
+     * emitted from now on reach them after those; false if that did not happen within
+     * {@code timeout} or the server closed.
      */
     public boolean awaitAuthenticated(int sessions, Duration timeout) throws InterruptedException {
         return server.awaitAuthenticated(sessions, timeout);

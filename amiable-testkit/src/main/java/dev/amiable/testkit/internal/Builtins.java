@@ -67,6 +67,7 @@ final class Builtins {
                 "LastReload", Long.toString((now - server.reloadedMillis()) / 1000),
                 "Status", "Fully Booted"), "system,all");
         security.successfulAuth(s);
+        s.loginAnswered();
     }
 
     private UserAccount authenticate(ServerSession s, RecordedAction a) {

@@ -227,12 +227,12 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    /** Waits until at least {@code n} open sessions are logged in; false on timeout or close. */
+    /** Waits until at least {@code n} open sessions have had their Login answered; false on timeout or close. */
     public boolean awaitAuthenticated(int n, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (sessionLock) {
             while (true) {
-                long count = sessions.stream().filter(x -> x.isOpen() && x.authenticated()).count();
+                long count = sessions.stream().filter(x -> x.isOpen() && x.loginAnswered).count();
                 if (count >= n) {
                     return true;
                 }

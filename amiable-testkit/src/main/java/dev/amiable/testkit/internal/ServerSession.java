@@ -36,6 +36,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
     private volatile boolean open = true;
     private volatile String username;
     private volatile boolean authenticated;
+    volatile boolean loginAnswered;
     volatile int readMask;
     volatile int writeMask;
     volatile int eventMask = Perms.ALL;
@@ -210,6 +211,11 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
         writeMask = user.writeMask();
         eventMask = mask;
         authenticated = true;
+    }
+
+    /** Marks the login as answered (response and FullyBooted written) and wakes waiters. */
+    void loginAnswered() {
+        loginAnswered = true;
         server.sessionsChanged();
     }
 
