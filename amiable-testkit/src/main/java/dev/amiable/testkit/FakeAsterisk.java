@@ -85,7 +85,11 @@ public final class FakeAsterisk implements AutoCloseable {
         return onAction(action, (a, s) -> reply);
     }
 
-    /** Lets {@code handler} answer {@code action} (case-insensitive); replaces earlier handlers for it. */
+    /**
+     * Lets {@code handler} answer {@code action} (case-insensitive); replaces earlier handlers for
+     * it. Login and Challenge are always answered by the server; the user's write permission is
+     * checked before any handler runs.
+     */
     public FakeAsterisk onAction(String action, ActionHandler handler) {
         server.handlers().on(action, handler);
         return this;
@@ -253,6 +257,7 @@ public final class FakeAsterisk implements AutoCloseable {
         private final java.util.Set<String> failing = new java.util.LinkedHashSet<>(List.of("999"));
         private Duration defaultTalk = Duration.ofSeconds(5);
         private boolean securityEvents;
+        private List<String> channelVars = List.of();
 
         private Builder() {
         }
@@ -382,6 +387,16 @@ public final class FakeAsterisk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Variables to show in every channel snapshot as {@code ChanVariable: NAME=value}, and on
+         * OriginateResponse as {@code ChanVariable(<channel>): NAME=value} (manager.conf
+         * {@code channelvars}); none by default.
+         */
+        public Builder channelVariables(String... names) {
+            this.channelVars = List.of(names);
+            return this;
+        }
+
         /** How long a call talks when the Originate is not {@code Application: Wait} with seconds; default 5 s. */
         public Builder defaultTalkTime(Duration talk) {
             this.defaultTalk = talk;
@@ -406,7 +421,7 @@ public final class FakeAsterisk implements AutoCloseable {
                 qx.put("300", "support");
             }
             return new PbxConfig(timeScale, q, qx, Map.copyOf(conferences), parkExtension, java.util.Set.copyOf(failing),
-                    defaultTalk.toMillis());
+                    defaultTalk.toMillis(), channelVars);
         }
     }
 

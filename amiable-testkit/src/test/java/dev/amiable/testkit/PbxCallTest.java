@@ -65,6 +65,23 @@ class PbxCallTest {
     }
 
     @Test
+    void channelVariablesAppearInSnapshotsAndOriginateResponse() throws Exception {
+        try (FakeAsterisk server = FakeAsterisk.builder().timeScale(0.001).channelVariables("CEO_SCENARIO", "CEO_ORIG")
+                .build().start(); RawClient c = new RawClient(server).login("call")) {
+            c.send("Action", "Originate", "Channel", "Local/100@ami-test", "Application", "Wait", "Data", "1",
+                    "Variable", "CEO_ORIG=yes", "Async", "true");
+            c.readMessage();
+            List<String> first = c.readMessage();
+            assertEquals(List.of("Linkedid: " + field(first, "Uniqueid"), "ChanVariable: CEO_SCENARIO=",
+                    "ChanVariable: CEO_ORIG="), first.subList(15, 18)); // set after the channel exists
+            List<List<String>> msgs = c.readUntil("Event: OriginateResponse");
+            List<String> resp = msgs.get(msgs.size() - 1);
+            assertEquals(List.of("ChanVariable(Local/100@ami-test-00000000;1): CEO_SCENARIO=",
+                    "ChanVariable(Local/100@ami-test-00000000;1): CEO_ORIG=yes"), resp.subList(resp.size() - 2, resp.size()));
+        }
+    }
+
+    @Test
     void syncOriginateAnswersAfterTheCallIsUpAndFailsOnAFailingExtension(FakeAsterisk server) throws Exception {
         try (RawClient c = new RawClient(server).login("off")) {
             c.send("Action", "Originate", "ActionID", "s1", "Channel", "Local/110@ami-test", "Application", "Wait",

@@ -65,7 +65,7 @@ final class Builtins {
         s.deliverEvent(Message.event("FullyBooted", "Privilege", "system,all",
                 "Uptime", Long.toString((now - server.startedMillis()) / 1000),
                 "LastReload", Long.toString((now - server.reloadedMillis()) / 1000),
-                "Status", "Fully Booted"), "system,all");
+                "Status", "Fully Booted"), "system,all", false); // Asterisk writes it without a Timestamp
         security.successfulAuth(s);
         s.loginAnswered();
     }

@@ -69,6 +69,7 @@ final class CallFlow {
 
     private PbxChannel register(Call call, PbxChannel c) {
         c.call = call;
+        c.chanVarNames = pbx.config.channelVars();
         pbx.channels.put(c.name, c);
         return c;
     }
@@ -143,6 +144,9 @@ final class CallFlow {
             }
             kv.addAll(List.of("Reason", ok ? "4" : "0", "Uniqueid", ok ? call.one.uniqueid : "<null>",
                     "CallerIDNum", call.one.callerIdNum, "CallerIDName", call.one.callerIdName));
+            for (String v : call.one.chanVarNames) {
+                kv.addAll(List.of("ChanVariable(" + call.one.name + ")", v + "=" + call.one.vars.getOrDefault(v, "")));
+            }
             pbx.emit("OriginateResponse", "call,all", kv);
         }
         call.outcome.complete(ok);

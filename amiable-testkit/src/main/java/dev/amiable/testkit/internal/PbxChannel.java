@@ -31,6 +31,8 @@ final class PbxChannel {
     String bridgeId = "";
     long answeredMillis;
     final Map<String, String> vars = new LinkedHashMap<>();
+    /** Names shown as {@code ChanVariable} in snapshots. */
+    List<String> chanVarNames = List.of();
     /** The call this channel belongs to, for hanging up the whole call. */
     Call call;
 
@@ -64,6 +66,9 @@ final class PbxChannel {
         add(kv, prefix + "Priority", Integer.toString(priority));
         add(kv, prefix + "Uniqueid", uniqueid);
         add(kv, prefix + "Linkedid", linkedid);
+        for (String v : chanVarNames) {
+            add(kv, prefix + "ChanVariable", v + "=" + vars.getOrDefault(v, ""));
+        }
     }
 
     /** {@code hh:mm:ss} since creation, as CoreShowChannel writes it. */

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param parkExtension   originating to this extension parks the call in lot {@code default}
  * @param failing         extensions whose calls fail (Originate failed / OriginateResponse Failure)
  * @param defaultTalk     how long a call without {@code Wait} data talks, in milliseconds before scaling
+ * @param channelVars     variables shown as {@code ChanVariable: NAME=value} in channel snapshots
+ *                        (manager.conf {@code channelvars})
  */
 public record PbxConfig(
         double timeScale,
@@ -22,5 +24,6 @@ public record PbxConfig(
         Map<String, String> conferences,
         String parkExtension,
         Set<String> failing,
-        long defaultTalk) {
+        long defaultTalk,
+        List<String> channelVars) {
 }

@@ -74,6 +74,7 @@ final class QueueFlow {
     private PbxChannel agentChannel(Call call, String name, int state, String context, String exten) {
         PbxChannel c = new PbxChannel(name, pbx.nextUniqueid(), call.one.linkedid, state, context, exten);
         c.call = call;
+        c.chanVarNames = pbx.config.channelVars();
         pbx.channels.put(name, c);
         return c;
     }

@@ -215,6 +215,9 @@ public final class Server implements AutoCloseable {
 
     void removed(ServerSession s) {
         sessions.remove(s);
+        if (!closed) {
+            threads.remove(Thread.currentThread()); // a finished session thread needs no join
+        }
         sessionsChanged();
     }
 

@@ -136,17 +136,22 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
 
     /** Writes an event if this session may see it, adding per-session headers as configured. */
     void deliverEvent(Message event, String privilege) {
+        deliverEvent(event, privilege, true);
+    }
+
+    /** As {@link #deliverEvent(Message, String)}; {@code stamp} false leaves out the Timestamp (FullyBooted). */
+    void deliverEvent(Message event, String privilege, boolean stamp) {
         if (!authenticated || !wantsEvent(privilege)) {
             return;
         }
         Message m = event;
         ServerConfig c = server.config();
-        if (c.timestampEvents() || c.sequenceNumbers()) {
+        if ((stamp && c.timestampEvents()) || c.sequenceNumbers()) {
             int at = indexAfterPrivilege(m);
             if (c.sequenceNumbers()) {
                 m = m.insert(at, "SequenceNumber", Long.toString(eventSeq.incrementAndGet()));
             }
-            if (c.timestampEvents()) {
+            if (stamp && c.timestampEvents()) {
                 m = m.insert(at, "Timestamp", Clock.epochMicros());
             }
         }
