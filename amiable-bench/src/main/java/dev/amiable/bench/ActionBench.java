@@ -3,7 +3,6 @@ package dev.amiable.bench;
 import dev.amiable.AmiClient;
 import dev.amiable.AmiResponse;
 import dev.amiable.action.AmiAction;
-import dev.amiable.action.GenericAction;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,7 @@ public class ActionBench {
     public static class AmiableSide {
         MiniAmi server;
         AmiClient client;
-        final AmiAction ping = GenericAction.of("Ping");
+        final AmiAction ping = new dev.amiable.action.PingAction();
 
         @Setup(Level.Trial)
         public void setup() throws Exception {

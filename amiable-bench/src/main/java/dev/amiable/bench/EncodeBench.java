@@ -1,13 +1,12 @@
 package dev.amiable.bench;
 
 import dev.amiable.action.AmiAction;
-import dev.amiable.action.GenericAction;
+import dev.amiable.action.OriginateAction;
 import dev.amiable.internal.codec.ActionEncoder;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
-import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.internal.AjBenchAccess;
 import org.asteriskjava.manager.internal.ManagerWriterImpl;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 6: build an Originate with 5 channel variables and write it, as each client does
- * before the socket: Amiable builds the action and runs {@code ActionEncoder.encode} into a
+ * before the socket: Amiable builds its generated {@code OriginateAction} and runs {@code ActionEncoder.encode} into a
  * {@code BufferedOutputStream} (as its session does, flushing each action); asterisk-java builds
  * its {@code OriginateAction} bean and runs {@code ManagerWriterImpl.sendAction} (reflection-driven
  * {@code ActionBuilderImpl} into its {@code BufferedWriter(OutputStreamWriter(UTF-8))}, flushed).
@@ -50,19 +49,19 @@ public class EncodeBench {
     }
 
     static AmiAction amiableOriginate() {
-        return GenericAction.builder("Originate")
-                .header("Channel", "PJSIP/1001")
-                .header("Context", "from-internal")
-                .header("Exten", "1002")
-                .header("Priority", "1")
-                .header("CallerID", "\"Bench\" <1001>")
-                .header("Timeout", "30000")
-                .header("Async", "true")
-                .header("Variable", "CALL_ID=8f14e45fceea167a")
-                .header("Variable", "CAMPAIGN=autumn-sale")
-                .header("Variable", "AGENT=4711")
-                .header("Variable", "PRIORITY=high")
-                .header("Variable", "RECORD=yes")
+        return OriginateAction.builder()
+                .channel("PJSIP/1001")
+                .context("from-internal")
+                .exten("1002")
+                .priority(1)
+                .callerId("\"Bench\" <1001>")
+                .timeout(30000)
+                .async(true)
+                .variable("CALL_ID", "8f14e45fceea167a")
+                .variable("CAMPAIGN", "autumn-sale")
+                .variable("AGENT", "4711")
+                .variable("PRIORITY", "high")
+                .variable("RECORD", "yes")
                 .build();
     }
 
@@ -77,7 +76,7 @@ public class EncodeBench {
 
     @Benchmark
     public Object asteriskJava() throws IOException {
-        OriginateAction a = new OriginateAction();
+        org.asteriskjava.manager.action.OriginateAction a = new org.asteriskjava.manager.action.OriginateAction();
         a.setChannel("PJSIP/1001");
         a.setContext("from-internal");
         a.setExten("1002");

@@ -2,7 +2,6 @@ package dev.amiable.bench;
 
 import dev.amiable.AmiClient;
 import dev.amiable.action.AmiAction;
-import dev.amiable.action.GenericAction;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -31,7 +30,7 @@ public final class LatencyMain {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         try (MiniAmi server = new MiniAmi(10)) {
             AmiClient client = Clients.amiable(server.port());
-            AmiAction ping = GenericAction.of("Ping");
+            AmiAction ping = new dev.amiable.action.PingAction();
             run("amiable", rate, seconds, warmup, (lat, done) -> (i, intended) ->
                     client.send(ping).whenComplete((r, e) -> {
                         lat[i] = System.nanoTime() - intended;

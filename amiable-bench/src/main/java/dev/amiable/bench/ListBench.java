@@ -2,13 +2,11 @@ package dev.amiable.bench;
 
 import dev.amiable.AmiClient;
 import dev.amiable.EventList;
-import dev.amiable.action.GenericAction;
-import dev.amiable.action.ListAction;
-import dev.amiable.event.AmiEvent;
+import dev.amiable.action.CoreShowChannelsAction;
+import dev.amiable.event.CoreShowChannelEvent;
 import java.util.concurrent.TimeUnit;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ResponseEvents;
-import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,13 +37,13 @@ public class ListBench {
     public static class AmiableSide {
         MiniAmi server;
         AmiClient client;
-        ListAction<AmiEvent> action;
+        CoreShowChannelsAction action;
 
         @Setup(Level.Trial)
         public void setup() throws Exception {
             server = new MiniAmi(ITEMS);
             client = Clients.amiable(server.port());
-            action = GenericAction.builder("CoreShowChannels").buildList();
+            action = new CoreShowChannelsAction();
         }
 
         @TearDown(Level.Trial)
@@ -75,13 +73,14 @@ public class ListBench {
 
     @Benchmark
     public int amiable(AmiableSide s) throws Exception {
-        EventList<AmiEvent> list = s.client.sendForList(s.action).get(60, TimeUnit.SECONDS);
-        return list.size();
+        EventList<CoreShowChannelEvent> list = s.client.sendForList(s.action).get(60, TimeUnit.SECONDS);
+        return list.items().size();
     }
 
     @Benchmark
     public int asteriskJava(AsteriskJavaSide s) throws Exception {
-        ResponseEvents r = s.connection.sendEventGeneratingAction(new CoreShowChannelsAction(), 60_000);
+        ResponseEvents r = s.connection.sendEventGeneratingAction(
+                new org.asteriskjava.manager.action.CoreShowChannelsAction(), 60_000);
         return r.getEvents().size();
     }
 }

@@ -37,7 +37,7 @@ public final class SlowConsumerMain {
                     Thread.onSpinWait(); // 1 ms of "work" per event, on the dispatcher thread
                 }
             });
-            AmiAction ping = GenericAction.of("Ping");
+            AmiAction ping = new dev.amiable.action.PingAction();
             client.send(GenericAction.builder("Trickle").header("Rate", Integer.toString(rate))
                     .header("Seconds", Integer.toString(seconds)).build()).get(5, TimeUnit.SECONDS);
             long start = System.nanoTime();
