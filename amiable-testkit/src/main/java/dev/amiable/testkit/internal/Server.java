@@ -69,10 +69,13 @@ public final class Server implements AutoCloseable {
         startAcceptor(serverSocket);
     }
 
+    private volatile Thread acceptor;
+
     private void startAcceptor(ServerSocket ss) {
         Thread t = new Thread(() -> acceptLoop(ss), "fake-asterisk-accept-" + ss.getLocalPort());
         t.setDaemon(true);
         threads.add(t);
+        acceptor = t;
         t.start();
     }
 
@@ -139,7 +142,7 @@ public final class Server implements AutoCloseable {
         emit(Message.event("Shutdown", "Privilege", "system,all", "Shutdown", "Cleanly",
                 "Restart", restart ? "True" : "False"));
         if (!restart) {
-            closeQuietly(serverSocket);
+            stopListening();
         }
         liveSessions().forEach(ServerSession::close);
     }
@@ -147,7 +150,7 @@ public final class Server implements AutoCloseable {
     /** Closes the listener and every session, waits {@code downtime}, listens again on the same port. */
     synchronized void restart(Duration downtime) {
         int port = port();
-        closeQuietly(serverSocket);
+        stopListening();
         liveSessions().forEach(ServerSession::close);
         try {
             Thread.sleep(downtime.toMillis());
@@ -168,6 +171,20 @@ public final class Server implements AutoCloseable {
         reloadedMillis = System.currentTimeMillis();
         startedMillis = reloadedMillis;
         startAcceptor(serverSocket);
+    }
+
+    /** Closes the listener and waits for the acceptor: the port is free only once accept() has returned. */
+    private void stopListening() {
+        closeQuietly(serverSocket);
+        Thread old = acceptor;
+        if (old != null && old != Thread.currentThread()) {
+            try {
+                old.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            threads.remove(old);
+        }
     }
 
     List<ServerSession> liveSessions() {
