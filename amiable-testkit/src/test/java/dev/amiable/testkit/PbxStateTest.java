@@ -52,6 +52,29 @@ class PbxStateTest {
     }
 
     @Test
+    void redirectAndRegexHangup(FakeAsterisk server) throws Exception {
+        try (RawClient c = new RawClient(server).login("off")) {
+            c.send("Action", "Originate", "Channel", "Local/950@ami-test", "Application", "Wait", "Data", "600");
+            c.readMessage();
+            c.send("Action", "Redirect", "ActionID", "r", "Channel", "Local/950@ami-test-00000000;2",
+                    "Context", "elsewhere", "Exten", "123", "Priority", "1");
+            assertEquals("Response: Success\r\nActionID: r\r\nMessage: Redirect successful\r\n\r\n", c.readMessageText());
+            c.send("Action", "Status", "Channel", "Local/950@ami-test-00000000;2");
+            c.readMessage();
+            List<String> st = c.readMessage();
+            assertTrue(st.contains("Context: elsewhere") && st.contains("Exten: 123"), st.toString());
+            c.readMessage();
+            c.send("Action", "Hangup", "ActionID", "h", "Channel", "/^Local\\/950@ami-test-.*;1$/");
+            assertEquals("Message: Channels hung up will follow", c.readMessage().get(3));
+            assertEquals("Event: ChannelHungup\r\nChannel: Local/950@ami-test-00000000;1\r\nActionID: h\r\n\r\n",
+                    c.readMessageText());
+            assertEquals("ListItems: 1", c.readMessage().get(3));
+            c.send("Action", "ConfbridgeListRooms", "ActionID", "x");
+            assertEquals("Message: No active conferences.", c.readMessage().get(2));
+        }
+    }
+
+    @Test
     void variablesAndDatabase(FakeAsterisk server) throws Exception {
         try (RawClient c = new RawClient(server).login("off")) {
             c.send("Action", "Setvar", "ActionID", "1", "Variable", "CEO_GLOBAL2", "Value", "global value");
