@@ -8,7 +8,7 @@
 #   BENCH_NO_BUILD=1   use the existing amiable-bench/target/benchmarks.jar
 #   BENCH_OUT=DIR      where results go (default bench/results/<timestamp>)
 #   JMH_ARGS="..."     extra JMH options, e.g. "-f 1 -wi 3 -i 3"
-#   BENCH_FILTER=RE    which JMH benchmarks (default: all of dev.amiable.bench)
+#   BENCH_FILTER=RE    which JMH benchmarks (default: the comparison set, not bench.diag)
 #   HARNESS=0          skip the harness mains (latency, slow consumer, cold start)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,7 +32,7 @@ JAVA="${JAVA:-java}"
 } | tee "$OUT/machine.txt"
 
 # shellcheck disable=SC2086
-"$JAVA" -jar "$JAR" -prof gc -rf csv -rff "$OUT/jmh.csv" ${JMH_ARGS:-} "${BENCH_FILTER:-dev.amiable.bench.*}" \
+"$JAVA" -jar "$JAR" -prof gc -rf csv -rff "$OUT/jmh.csv" ${JMH_ARGS:-} "${BENCH_FILTER:-^dev\.amiable\.bench\.[A-Z]}" \
   2>&1 | tee "$OUT/jmh.txt"
 
 : > "$OUT/harness.txt"
