@@ -28,7 +28,7 @@ import org.asteriskjava.manager.internal.AjBenchAccess;
  * {@code EventRegistry.global()}; asterisk-java: its {@code EventBuilderImpl}, which scans the
  * classpath), then decode one Hangup event from bytes.
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.ColdStart [runs]}
+ * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.ColdStart [runs [mode,mode...]]}
  */
 public final class ColdStart {
     private ColdStart() {
@@ -50,8 +50,9 @@ public final class ColdStart {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         String cp = System.getProperty("java.class.path");
         try (MiniAmi server = new MiniAmi(10)) {
-            for (String mode : new String[] {"amiable-connect", "aj-connect", "amiable-decode", "aj-decode",
-                    "amiable-classes-then-registry"}) {
+            String[] modes = args.length > 1 ? args[1].split(",") : new String[] {"amiable-connect", "aj-connect",
+                    "amiable-decode", "aj-decode", "amiable-classes-then-registry"};
+            for (String mode : modes) {
                 List<double[]> marks = new ArrayList<>();
                 for (int r = 0; r < runs; r++) {
                     long spawn = System.nanoTime();
