@@ -4,6 +4,8 @@ import dev.amiable.AmiClient;
 import dev.amiable.AmiOptions;
 import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.FakeAsterisk;
+import dev.amiable.testkit.Scenario;
+import dev.amiable.testkit.ScenarioRun;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -35,8 +37,14 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Stop after this long (default: until Ctrl-C).")
     Duration duration;
 
-    @Option(names = "--rate", paramLabel = "CALLS_PER_SECOND", description = "New calls per second (default 2).")
-    double rate = 2;
+    @Option(names = "--rate", paramLabel = "CALLS_PER_SECOND", description = "New calls per second (default 1).")
+    double rate = 1;
+
+    @Option(names = "--agents", paramLabel = "N", description = "Agents answering the queue (default 4).")
+    int agents = 4;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated traffic (default 42).")
+    long seed = 42;
 
     @Option(names = "--summary-every", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How often to print the summary (default 5s).")
@@ -47,8 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (rate <= 0 || summaryEvery.isZero()) {
-            throw new UsageException("--rate and --summary-every must be positive");
+        if (rate <= 0 || summaryEvery.isZero() || agents < 0) {
+            throw new UsageException("--rate and --summary-every must be positive, --agents not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
         String secret = UUID.randomUUID().toString();
@@ -64,8 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + " (AMI " + fake.amiVersion() + "), " + rate + " calls/s; Ctrl-C to stop");
             AmiOptions options = AmiOptions.builder().host(fake.host()).port(fake.port()).username("demo")
                     .secret(secret).reconnect(ReconnectPolicy.OFF).build();
-            try (AmiClient client = AmiClient.connect(options);
-                 CallCentreScenario scenario = new CallCentreScenario(fake, rate, System.nanoTime())) {
+            try (AmiClient client = AmiClient.connect(options)) {
                 stop.watch(client);
                 client.addListener(e -> {
                     stats.accept(e);
@@ -78,8 +85,10 @@ public final class DemoCommand implements Callable<Integer> {
                 });
                 long every = summaryEvery.toMillis();
                 ticker.scheduleAtFixedRate(() -> summary(out, stats), every, every, TimeUnit.MILLISECONDS);
-                scenario.start();
-                stop.await(duration);
+                try (ScenarioRun run = fake.run(Scenario.callCentre().callsPerSecond(rate).agents(agents).seed(seed)
+                        .talkTime(Duration.ofSeconds(2), Duration.ofSeconds(8)).maxWait(Duration.ofSeconds(15)))) {
+                    stop.await(duration);
+                }
             }
             ticker.shutdownNow();
             synchronized (out) {

@@ -35,7 +35,7 @@ public final class EventLine {
                     && !name.equalsIgnoreCase("Newchannel")) {
                 continue;
             }
-            if (v != null && !v.isEmpty()) {
+            if (v != null && !v.isEmpty() && !v.equals("<unknown>")) {
                 sb.append(' ').append(k).append('=').append(v);
                 shown++;
             }

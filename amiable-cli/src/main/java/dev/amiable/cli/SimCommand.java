@@ -1,6 +1,8 @@
 package dev.amiable.cli;
 
 import dev.amiable.testkit.FakeAsterisk;
+import dev.amiable.testkit.Scenario;
+import dev.amiable.testkit.ScenarioRun;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Run a simulated Asterisk (FakeAsterisk) as an AMI server.")
 public final class SimCommand implements Callable<Integer> {
     /** What the server does on its own. */
-    enum Scenario { callcentre, idle }
+    enum Kind { callcentre, idle }
 
     @Spec
     CommandSpec spec;
@@ -33,10 +35,16 @@ public final class SimCommand implements Callable<Integer> {
     String bind = "127.0.0.1";
 
     @Option(names = "--scenario", description = "callcentre (default) or idle.")
-    Scenario scenario = Scenario.callcentre;
+    Kind scenario = Kind.callcentre;
 
-    @Option(names = "--rate", paramLabel = "CALLS_PER_SECOND", description = "New calls per second (default 1).")
-    double rate = 1;
+    @Option(names = "--rate", paramLabel = "CALLS_PER_SECOND", description = "New calls per second (default 5).")
+    double rate = 5;
+
+    @Option(names = "--agents", paramLabel = "N", description = "Agents answering the queue (default 10).")
+    int agents = 10;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated traffic (default 42).")
+    long seed = 42;
 
     @Option(names = "--replay", paramLabel = "FILE", description = "Serve this recording to the next connection "
             + "instead of a live session (repeatable: one file per connection, in order).")
@@ -55,8 +63,8 @@ public final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (rate <= 0) {
-            throw new UsageException("--rate must be positive");
+        if (rate <= 0 || agents < 0) {
+            throw new UsageException("--rate must be positive, --agents not negative");
         }
         FakeAsterisk.Builder b = FakeAsterisk.builder().host(bind).port(port).amiVersion(amiVersion);
         List<String> names = new ArrayList<>();
@@ -83,8 +91,8 @@ public final class SimCommand implements Callable<Integer> {
                     + "), users " + (names.isEmpty() ? "admin" : String.join(", ", names)) + ", scenario " + scenario
                     + (replay.isEmpty() ? "" : ", " + replay.size() + " replay(s)"));
             out.flush();
-            try (CallCentreScenario sc = scenario == Scenario.callcentre
-                    ? new CallCentreScenario(fake, rate, System.nanoTime()).start() : null) {
+            try (ScenarioRun run = scenario == Kind.callcentre
+                    ? fake.run(Scenario.callCentre().callsPerSecond(rate).agents(agents).seed(seed)) : null) {
                 stop.await(duration);
             }
             out.println("amiable sim: stopped after " + fake.actionCount() + " actions");
