@@ -9,9 +9,11 @@ import dev.amiable.action.GenericAction;
 import dev.amiable.event.AmiEvent;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,8 +92,26 @@ public final class SendCommand implements Callable<Integer> {
             }
             return;
         }
-        Set<String> cols = new LinkedHashSet<>();
+        Map<String, List<AmiEvent>> byName = new LinkedHashMap<>();
         for (AmiEvent e : items.events()) {
+            byName.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(e);
+        }
+        boolean first = true;
+        for (List<AmiEvent> group : byName.values()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            table(group).print(out);
+        }
+        out.println("(" + items.size() + " item" + (items.size() == 1 ? "" : "s")
+                + (items.countMatches() ? "" : ", server declared " + items.declaredCount()) + ")");
+    }
+
+    /** One table for items of one name: a column per header, in order of first appearance. */
+    private static Table table(List<AmiEvent> group) {
+        Set<String> cols = new LinkedHashSet<>();
+        for (AmiEvent e : group) {
             for (int i = 0; i < e.size(); i++) {
                 if (!HIDDEN_COLUMNS.contains(e.key(i).toLowerCase(Locale.ROOT))) {
                     cols.add(e.key(i));
@@ -100,18 +120,14 @@ public final class SendCommand implements Callable<Integer> {
         }
         List<String> columns = new ArrayList<>(cols);
         Table t = new Table(columns);
-        for (AmiEvent e : items.events()) {
+        for (AmiEvent e : group) {
             Object[] row = new Object[columns.size()];
             for (int i = 0; i < row.length; i++) {
                 row[i] = String.join(",", e.getAll(columns.get(i)));
             }
             t.row(row);
         }
-        if (t.size() > 0) {
-            t.print(out);
-        }
-        out.println("(" + items.size() + " item" + (items.size() == 1 ? "" : "s")
-                + (items.countMatches() ? "" : ", server declared " + items.declaredCount()) + ")");
+        return t;
     }
 
     private static void printHeaders(PrintWriter out, List<Header> headers) {

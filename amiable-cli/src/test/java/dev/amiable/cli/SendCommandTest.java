@@ -54,6 +54,22 @@ class SendCommandTest {
     }
 
     @Test
+    void mixedListAgainstTheSimulatedPbxGivesOneTablePerItemType() {
+        try (FakeAsterisk pbx = FakeAsterisk.builder().queue("sales", "600", "Local/401@agents/n", "Local/402@agents/n")
+                .build().start()) {
+            CliRunner.Result res = CliRunner.run(CliRunner.at(pbx.port(), "send", "QueueStatus", "Queue=sales"));
+            assertEquals(0, res.code(), res::toString);
+            List<String> lines = res.out().lines().toList();
+            assertTrue(lines.get(0).startsWith("Event        Queue"), res.out());
+            assertTrue(lines.get(1).startsWith("QueueParams  sales"), res.out());
+            assertEquals("", lines.get(2), res.out());
+            assertTrue(lines.get(3).startsWith("Event        Queue"), res.out());
+            assertEquals(2, lines.stream().filter(l -> l.startsWith("QueueMember  sales")).count(), res.out());
+            assertEquals("(3 items)", lines.get(lines.size() - 1), res.out());
+        }
+    }
+
+    @Test
     void forcedListWithJsonl() {
         fake.respond("MyList", ListReply.of("Things", "MyListComplete", Message.event("MyItem", "Name", "a")));
         CliRunner.Result res = CliRunner.run(CliRunner.at(fake.port(), "send", "MyList", "--list", "--format", "jsonl"));
