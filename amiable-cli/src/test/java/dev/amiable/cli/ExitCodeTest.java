@@ -73,6 +73,36 @@ class ExitCodeTest {
     }
 
     @Test
+    void md5LoginWorks() {
+        try (FakeAsterisk fake = TestServers.start()) {
+            CliRunner.Result res = CliRunner.run(CliRunner.at(fake.port(), "send", "--md5", "Ping"));
+            assertEquals(0, res.code(), res::toString);
+            assertTrue(res.out().contains("Ping: Pong"), res.out());
+        }
+    }
+
+    @Test
+    void tlsAgainstAPlainPortIsAConnectionFailure() {
+        try (FakeAsterisk fake = TestServers.start()) {
+            CliRunner.Result res = CliRunner.run(CliRunner.at(fake.port(), "send", "--tls", "--insecure",
+                    "--timeout", "2s", "Ping"));
+            assertEquals(3, res.code(), res::toString);
+            assertTrue(res.err().startsWith("amiable: connection failed: "), res.err());
+        }
+    }
+
+    @Test
+    void recordToAClosedPortExitsThree(@TempDir Path dir) throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CliRunner.Result res = CliRunner.run("record", "--port", Integer.toString(port), "--secret", "x",
+                "--out", dir.resolve("r.txt").toString());
+        assertEquals(3, res.code(), res::toString);
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertEquals(2, CliRunner.run("tail", "--count", "many").code());
         assertEquals(2, CliRunner.run("no-such-command").code());

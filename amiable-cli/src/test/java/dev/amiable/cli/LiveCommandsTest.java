@@ -1,5 +1,6 @@
 package dev.amiable.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,9 @@ import dev.amiable.AmiClient;
 import dev.amiable.AmiOptions;
 import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.FakeAsterisk;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** sim, top and demo: the commands that run for a while. */
 class LiveCommandsTest {
@@ -37,6 +42,24 @@ class LiveCommandsTest {
         assertEquals(0, res.code(), res::toString);
         assertTrue(res.out().contains("users bob"), res.out());
         assertTrue(!res.out().contains("pw,") && !res.out().contains(":pw"), res.out());
+    }
+
+    @Test
+    void simReplaysARecordingByteForByte(@TempDir Path dir) throws Exception {
+        byte[] capture = Captures.bytes("07-security-events.txt");
+        Path file = Files.write(dir.resolve("cap.txt"), capture);
+        CliRunner.Running sim = CliRunner.start("sim", "--port", "0", "--scenario", "idle", "--replay", file.toString(),
+                "--duration", "2s");
+        String banner = sim.out.awaitContains("listening on", Duration.ofSeconds(10));
+        Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(banner);
+        assertTrue(m.find(), banner);
+        try (Socket s = new Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+            s.setSoTimeout(10_000);
+            byte[] got = s.getInputStream().readNBytes(capture.length);
+            assertArrayEquals(capture, got);
+        }
+        assertTrue(banner.contains("1 replay(s)"), banner);
+        assertEquals(0, sim.await(15).code());
     }
 
     @Test
