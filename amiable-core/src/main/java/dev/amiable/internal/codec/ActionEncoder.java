@@ -27,18 +27,19 @@ public final class ActionEncoder {
      * @throws InvalidActionException if the action must not be sent
      */
     public byte[] encode(AmiAction action, String actionId) {
+        String name = Text.preview(action.name(), 40);
         int headers = action.headerCount() + 1 + (actionId == null ? 0 : 1);
         if (headers > MAX_HEADERS) {
-            throw new InvalidActionException(action.name() + " has " + headers
+            throw new InvalidActionException(name + " has " + headers
                     + " headers; Asterisk reads at most " + MAX_HEADERS);
         }
         len = 0;
-        line("Action", action.name(), action.name());
+        line("Action", action.name(), name);
         if (actionId != null) {
-            line("ActionID", actionId, action.name());
+            line("ActionID", actionId, name);
         }
         for (int i = 0; i < action.headerCount(); i++) {
-            line(action.headerKey(i), action.headerValue(i), action.name());
+            line(action.headerKey(i), action.headerValue(i), name);
         }
         put((byte) '\r');
         put((byte) '\n');
@@ -60,7 +61,7 @@ public final class ActionEncoder {
             throw new InvalidActionException(action + ": a header has an empty key");
         }
         if (value == null) {
-            throw new InvalidActionException(action + ": header " + key + " has no value");
+            throw new InvalidActionException(action + ": header " + Text.preview(key, 40) + " has no value");
         }
         int lineStart = len;
         for (int i = 0; i < key.length(); i++) {
@@ -80,7 +81,7 @@ public final class ActionEncoder {
             if (c == '\r' || c == '\n' || c == 0) {
                 len = lineStart;
                 boolean secret = AmiAction.isSecret(key);
-                throw new InvalidActionException(action + ": value of " + key + " contains " + describe(c)
+                throw new InvalidActionException(action + ": value of " + Text.preview(key, 40) + " contains " + describe(c)
                         + " at position " + i + (secret ? "" : " (" + Text.preview(value, 40) + ")")
                         + "; refused because it would end the line and start a forged header");
             }
@@ -89,7 +90,7 @@ public final class ActionEncoder {
         int lineBytes = len - lineStart + 2;
         if (lineBytes > MAX_LINE_BYTES) {
             len = lineStart;
-            throw new InvalidActionException(action + ": header " + key + " makes a line of " + lineBytes
+            throw new InvalidActionException(action + ": header " + Text.preview(key, 40) + " makes a line of " + lineBytes
                     + " bytes (value " + (len - valueStart) + "); Asterisk reads at most " + MAX_LINE_BYTES
                     + " bytes per line, CRLF included");
         }

@@ -154,13 +154,15 @@ public final class FrameDecoder {
             if (lf < 0) {
                 scan = limit;
                 if (skippingLine || mode == DISCARD) {
-                    // nothing here is kept: drop the bytes so memory stays bounded, but remember
-                    // that this line was not blank
-                    for (int i = lineStart; i < limit && !skippingLine; i++) {
-                        skippingLine = b[i] != '\r';
+                    // nothing here is kept: drop the bytes so memory stays bounded, except a
+                    // last CR, which may begin the CRLF of a blank line; a dropped byte means
+                    // this line is not blank
+                    int keep = limit > lineStart && b[limit - 1] == '\r' ? limit - 1 : limit;
+                    if (keep > lineStart) {
+                        skippingLine = true;
                     }
-                    start = limit;
-                    lineStart = limit;
+                    start = keep;
+                    lineStart = keep;
                 } else if (limit - lineStart > limits.maxLineBytes() + 1) {
                     fail(sink, "line longer than " + limits.maxLineBytes() + " bytes", lineStart, limit);
                     skippingLine = true;

@@ -98,7 +98,6 @@ class InjectionTest {
      * {@code Text.preview(action, 40)} like keys and values.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("bug: ActionEncoder puts the raw action name (with CR/LF) into InvalidActionException messages")
     void anInvalidActionNameIsQuotedEscapedInTheError() {
         try (FakeAsterisk server = Rig.fast().build().start();
              AmiClient ami = AmiClient.connect(Rig.options(server).build())) {
