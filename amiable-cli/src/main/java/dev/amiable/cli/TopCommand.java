@@ -70,7 +70,7 @@ public final class TopCommand implements Callable<Integer> {
                 if (live) {
                     synchronized (out) {
                         out.print(CLEAR);
-                        out.println("amiable top — " + client.banner() + " — Ctrl-C to stop");
+                        out.println("amiable top - " + client.banner() + " - Ctrl-C to stop");
                         rates.table(limit).print(out);
                         out.flush();
                     }
