@@ -70,6 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
              StopSignal stop = new StopSignal()) {
             out.println("amiable demo: simulated Asterisk on " + fake.host() + ":" + fake.port()
                     + " (AMI " + fake.amiVersion() + "), " + rate + " calls/s; Ctrl-C to stop");
+            long started;
             AmiOptions options = AmiOptions.builder().host(fake.host()).port(fake.port()).username("demo")
                     .secret(secret).reconnect(ReconnectPolicy.OFF).build();
             try (AmiClient client = AmiClient.connect(options)) {
@@ -88,11 +89,12 @@ public final class DemoCommand implements Callable<Integer> {
                 try (ScenarioRun run = fake.run(Scenario.callCentre().callsPerSecond(rate).agents(agents).seed(seed)
                         .talkTime(Duration.ofSeconds(2), Duration.ofSeconds(8)).maxWait(Duration.ofSeconds(15)))) {
                     stop.await(duration);
+                    started = run.callsStarted();
                 }
             }
             ticker.shutdownNow();
             synchronized (out) {
-                out.println("== final: " + stats.summary());
+                out.println("== final: " + stats.summary() + "; the simulator started " + started + " calls");
                 out.flush();
             }
         } finally {

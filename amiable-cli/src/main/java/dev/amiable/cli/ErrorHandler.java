@@ -38,10 +38,30 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int usageError(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("amiable: " + ex.getMessage());
+        err.println("amiable: " + scrubArgs(ex.getMessage(), args));
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** The message without any secret given in {@code args} ({@code --secret} or {@code --user name:secret}). */
+    static String scrubArgs(String message, String[] args) {
+        String out = message;
+        for (int i = 0; i < args.length; i++) {
+            String secret = null;
+            if ((args[i].equals("--secret") || args[i].equals("--user")) && i + 1 < args.length) {
+                secret = args[i + 1];
+            } else if (args[i].startsWith("--secret=") || args[i].startsWith("--user=")) {
+                secret = args[i].substring(args[i].indexOf('=') + 1);
+            }
+            if (secret != null && args[i].startsWith("--user")) {
+                secret = secret.indexOf(':') >= 0 ? secret.substring(secret.indexOf(':') + 1) : null;
+            }
+            if (secret != null && !secret.isEmpty()) {
+                out = out.replace(secret, "******");
+            }
+        }
+        return out;
     }
 
     static Throwable unwrap(Throwable t) {

@@ -87,6 +87,7 @@ public final class SimCommand implements Callable<Integer> {
                 fake.replay(p);
             }
             fake.start();
+            long calls;
             out.println("amiable sim: listening on " + fake.host() + ":" + fake.port() + " (AMI " + fake.amiVersion()
                     + "), users " + (names.isEmpty() ? "admin" : String.join(", ", names)) + ", scenario " + scenario
                     + (replay.isEmpty() ? "" : ", " + replay.size() + " replay(s)"));
@@ -94,8 +95,9 @@ public final class SimCommand implements Callable<Integer> {
             try (ScenarioRun run = scenario == Kind.callcentre
                     ? fake.run(Scenario.callCentre().callsPerSecond(rate).agents(agents).seed(seed)) : null) {
                 stop.await(duration);
+                calls = run == null ? 0 : run.callsStarted();
             }
-            out.println("amiable sim: stopped after " + fake.actionCount() + " actions");
+            out.println("amiable sim: stopped after " + calls + " calls and " + fake.actionCount() + " actions");
             out.flush();
         }
         return ExitCodes.OK;

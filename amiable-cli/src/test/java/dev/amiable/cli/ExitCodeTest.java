@@ -108,6 +108,9 @@ class ExitCodeTest {
         assertEquals(2, CliRunner.run("no-such-command").code());
         assertEquals(2, CliRunner.run("tail", "--duration", "soon").code());
         assertEquals(2, CliRunner.run("record").code()); // --out is required
+        CliRunner.Result leak = CliRunner.run("send", "--secret", SECRET, "--port", "x" + SECRET);
+        assertEquals(2, leak.code());
+        assertFalse(leak.err().contains(SECRET), leak.err());
         CliRunner.Result res = CliRunner.run();
         assertEquals(2, res.code());
         assertTrue(res.err().startsWith("amiable: missing command"), res.err());
