@@ -4,9 +4,6 @@ import dev.amiable.testkit.Message;
 import dev.amiable.testkit.RecordedAction;
 import dev.amiable.testkit.Reply;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -164,11 +161,6 @@ final class Builtins {
     }
 
     static String md5Hex(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("MD5");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.amiable.internal.conn.Md5.hex(text);
     }
 }
