@@ -48,8 +48,17 @@ public final class AmiClient implements AutoCloseable {
      * @throws AmiProtocolException       if the peer is not an AMI server
      */
     public static AmiClient connect(AmiOptions options) {
+        return connect(options, client -> { });
+    }
+
+    /**
+     * Like {@link #connect(AmiOptions)}, but runs {@code setup} on the new client before the
+     * socket opens: listeners added there see every event from the first one, including the
+     * {@code FullyBooted} that follows the login.
+     */
+    public static AmiClient connect(AmiOptions options, Consumer<AmiClient> setup) {
         try {
-            return connectAsync(options).get();
+            return connectAsync(options, setup).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AmiConnectionException("interrupted while connecting", e);
@@ -61,9 +70,21 @@ public final class AmiClient implements AutoCloseable {
 
     /** Like {@link #connect}, without blocking: the future completes once logged in. */
     public static CompletableFuture<AmiClient> connectAsync(AmiOptions options) {
+        return connectAsync(options, client -> { });
+    }
+
+    /** Like {@link #connect(AmiOptions, Consumer)}, without blocking. */
+    public static CompletableFuture<AmiClient> connectAsync(AmiOptions options, Consumer<AmiClient> setup) {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(setup, "setup");
         Connection c = new Connection(options);
         AmiClient client = new AmiClient(c);
+        try {
+            setup.accept(client);
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
         return c.start().thenApply(v -> client);
     }
 

@@ -45,6 +45,15 @@ class LoginTest {
     }
 
     @Test
+    void listenersAddedInSetupSeeTheFirstEventAfterLogin() throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<AmiEvent> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (FakeAsterisk server = Servers.start();
+             AmiClient ami = AmiClient.connect(Servers.options(server).build(), c -> c.addListener(seen::add))) {
+            assertEquals("FullyBooted", seen.poll(5, TimeUnit.SECONDS).name());
+        }
+    }
+
+    @Test
     void md5LoginNeverSendsTheSecret() throws Exception {
         try (FakeAsterisk server = Servers.start();
              AmiClient ami = AmiClient.connect(Servers.options(server).authType(AuthType.MD5).build())) {
