@@ -21,6 +21,19 @@ import org.junit.jupiter.api.Test;
 
 /** The README's quick start, as written, against FakeAsterisk's simulated PBX. */
 class ReadmeExampleTest {
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static dev.amiable.testkit.FakeAsteriskExtension ami = new dev.amiable.testkit.FakeAsteriskExtension();
+
+    @Test
+    void hangsUp(FakeAsterisk server) throws Exception {
+        server.onAction("Hangup", (action, session) -> dev.amiable.testkit.Reply.success("Message", "Channel Hungup"));
+        try (AmiClient client = AmiClient.connect(AmiOptions.builder()
+                .port(server.port()).username("admin").secret("amp111").build())) {
+            client.send(dev.amiable.action.HangupAction.builder().channel("PJSIP/100-00000001").build()).get();
+        }
+        server.takeAction(java.time.Duration.ofSeconds(1));          // the Login
+        assertEquals("PJSIP/100-00000001", server.takeAction(java.time.Duration.ofSeconds(1)).get("Channel"));
+    }
 
     @Test
     void quickStartWorksAsShown() throws Exception {
