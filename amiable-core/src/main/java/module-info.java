@@ -1,0 +1,12 @@
+/**
+ * Amiable core: a zero-dependency client for the Asterisk Manager Interface. Only
+ * {@code dev.amiable}, {@code dev.amiable.event} and {@code dev.amiable.action} are API; the
+ * {@code internal} packages are shared with Amiable's own test kit and CLI only.
+ */
+module dev.amiable {
+    exports dev.amiable;
+    exports dev.amiable.event;
+    exports dev.amiable.action;
+    exports dev.amiable.internal.codec to dev.amiable.testkit, dev.amiable.cli;
+    exports dev.amiable.internal.conn to dev.amiable.testkit, dev.amiable.cli;
+}
