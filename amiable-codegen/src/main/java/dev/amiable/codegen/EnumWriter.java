@@ -15,7 +15,7 @@ final class EnumWriter {
         Javadoc.write(out, "", List.of(e.summary(),
                 "{@link #of(String)} accepts the wire text or the number; anything it does not know gives"
                         + " {@link #UNKNOWN}, and the event's {@code get(header)} still returns the text as sent."));
-        out.append("public enum ").append(e.name()).append(" {\n");
+        out.append("public enum ").append(e.name()).append(" implements CodedValues.Coded {\n");
         for (int i = 0; i < e.values().size(); i++) {
             EnumValue v = e.values().get(i);
             Javadoc.write(out, "    ", "Code " + v.code() + ", text " + Javadoc.code(v.wire()) + ".");
@@ -27,22 +27,15 @@ final class EnumWriter {
         out.append("    private final int code;\n    private final String wire;\n\n");
         out.append("    ").append(n).append("(int code, String wire) {\n        this.code = code;\n")
                 .append("        this.wire = wire;\n    }\n\n");
-        out.append("    /** The numeric code. */\n    public int code() {\n        return code;\n    }\n\n");
-        out.append("    /** The text Asterisk uses for this value. */\n    public String wire() {\n        return wire;\n    }\n\n");
+        out.append("    /** The numeric code. */\n    @Override\n    public int code() {\n        return code;\n    }\n\n");
+        out.append("    /** The text Asterisk uses for this value. */\n    @Override\n    public String wire() {\n        return wire;\n    }\n\n");
         out.append("    /** The constant with this code, or {@link #UNKNOWN}. */\n");
         out.append("    public static ").append(n).append(" of(int code) {\n");
-        out.append("        for (").append(n).append(" v : VALUES) {\n            if (v.code == code) {\n")
-                .append("                return v;\n            }\n        }\n        return UNKNOWN;\n    }\n\n");
+        out.append("        return CodedValues.byCode(VALUES, code, UNKNOWN);\n    }\n\n");
         out.append("    /** The constant for a wire text, a constant name or a number (any case, spaces trimmed);"
                 + " {@link #UNKNOWN} for null or anything else. */\n");
         out.append("    public static ").append(n).append(" of(String text) {\n");
-        out.append("        if (text == null) {\n            return UNKNOWN;\n        }\n");
-        out.append("        String t = text.trim();\n");
-        out.append("        for (").append(n).append(" v : VALUES) {\n")
-                .append("            if (v.wire.equalsIgnoreCase(t) || v.name().equalsIgnoreCase(t)) {\n")
-                .append("                return v;\n            }\n        }\n");
-        out.append("        try {\n            return of(Integer.parseInt(t));\n")
-                .append("        } catch (NumberFormatException e) {\n            return UNKNOWN;\n        }\n    }\n");
+        out.append("        return CodedValues.byText(VALUES, text, UNKNOWN);\n    }\n");
         out.append("}\n");
         return f.toString();
     }

@@ -9,7 +9,7 @@ package dev.amiable.event;
  * <p>{@link #of(String)} accepts the wire text or the number; anything it does not know gives
  * {@link #UNKNOWN}, and the event's {@code get(header)} still returns the text as sent.
  */
-public enum HangupCause {
+public enum HangupCause implements CodedValues.Coded {
     /**
      * Code 0, text {@code Not defined}.
      */
@@ -226,40 +226,24 @@ public enum HangupCause {
     }
 
     /** The numeric code. */
+    @Override
     public int code() {
         return code;
     }
 
     /** The text Asterisk uses for this value. */
+    @Override
     public String wire() {
         return wire;
     }
 
     /** The constant with this code, or {@link #UNKNOWN}. */
     public static HangupCause of(int code) {
-        for (HangupCause v : VALUES) {
-            if (v.code == code) {
-                return v;
-            }
-        }
-        return UNKNOWN;
+        return CodedValues.byCode(VALUES, code, UNKNOWN);
     }
 
     /** The constant for a wire text, a constant name or a number (any case, spaces trimmed); {@link #UNKNOWN} for null or anything else. */
     public static HangupCause of(String text) {
-        if (text == null) {
-            return UNKNOWN;
-        }
-        String t = text.trim();
-        for (HangupCause v : VALUES) {
-            if (v.wire.equalsIgnoreCase(t) || v.name().equalsIgnoreCase(t)) {
-                return v;
-            }
-        }
-        try {
-            return of(Integer.parseInt(t));
-        } catch (NumberFormatException e) {
-            return UNKNOWN;
-        }
+        return CodedValues.byText(VALUES, text, UNKNOWN);
     }
 }
