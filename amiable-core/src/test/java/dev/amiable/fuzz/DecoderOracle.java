@@ -16,12 +16,11 @@ import java.util.List;
  */
 final class DecoderOracle {
     /**
-     * While the bug shown by {@code DecoderResyncBugTest} is open (a line of two or more CRs
-     * split across reads while skipping a bad message counts as blank when streamed, not when
-     * whole), inputs holding {@code CR CR} skip the streamed-equals-whole comparison. Set to
-     * false once the decoder is fixed.
+     * Set to true to exempt inputs holding {@code CR CR} from the streamed-equals-whole
+     * comparison, as was needed while the bug of {@code DecoderResyncBugTest} was open (fixed in
+     * 7825375). Kept as a switch should a similar known bug need parking again.
      */
-    static final boolean KNOWN_CR_RUN_BUG = true;
+    static final boolean KNOWN_CR_RUN_BUG = false;
 
     static boolean hasCrRun(byte[] data) {
         for (int i = 1; i < data.length; i++) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Found by Jazzer (FrameDecoderFuzzTest, first 15 s run): after an over-long line, while the
+ * Regression test (the bug is fixed in FrameDecoder since 7825375). Found by Jazzer (FrameDecoderFuzzTest, first 15 s run): after an over-long line, while the
  * decoder skips to the next blank line, a line made of {@code CR CR LF} whose first CR arrives
  * at the end of one read is taken for a blank line when streamed, but not when the same bytes
  * are decoded whole. The streamed decoder then resynchronises one line early and delivers the
