@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * decoder's classes are loaded. Skip it with {@code -Damiable.fuzz.skip=true}.
  *
  * <p>The output (libFuzzer's statistics, any finding) is kept in {@code target/jazzer/fuzz.log}.
+ * The 10-minute run: {@code mvn -pl amiable-core test -Dtest=FuzzRunTest -Damiable.fuzz.method=decoderLong}.
  */
 class FuzzRunTest {
 
@@ -30,6 +31,8 @@ class FuzzRunTest {
         if (Boolean.getBoolean("amiable.fuzz.skip")) {
             return;
         }
+        String method = System.getProperty("amiable.fuzz.method", "decoder");
+        long waitSeconds = method.equals("decoder") ? 120 : 900;
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path dir = Path.of("target", "jazzer").toAbsolutePath();
         Files.createDirectories(dir);
@@ -43,20 +46,20 @@ class FuzzRunTest {
         cmd.add("-DJAZZER_FUZZ=1");
         cmd.add("-Djazzer.internal.basedir=" + dir);
         cmd.add(FuzzMain.class.getName());
-        cmd.add("decoder");
+        cmd.add(method);
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        boolean done = p.waitFor(120, TimeUnit.SECONDS);
+        boolean done = p.waitFor(waitSeconds, TimeUnit.SECONDS);
         if (!done) {
             p.destroyForcibly();
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(done, "fuzzing run did not end in 120 s; see " + log);
+        assertTrue(done, "fuzzing run did not end in " + waitSeconds + " s; see " + log);
         assertEquals(0, p.exitValue(), "Jazzer found a failing input or could not run; see " + log + "\n"
                 + tail(out, 4000));
         Matcher m = Pattern.compile("Done (\\d+) runs in (\\d+) second").matcher(out);
         assertTrue(m.find(), "libFuzzer reported no statistics; see " + log + "\n" + tail(out, 2000));
-        System.out.printf("[fuzz] Jazzer: %s executions in %s s, no finding (log: %s)%n", m.group(1), m.group(2),
+        System.out.printf("[fuzz] Jazzer (%s): %s executions in %s s, no finding (log: %s)%n", method, m.group(1), m.group(2),
                 log.toString().replace(File.separatorChar, '/'));
     }
 
