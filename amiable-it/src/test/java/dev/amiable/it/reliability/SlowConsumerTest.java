@@ -61,8 +61,8 @@ class SlowConsumerTest {
             long pingMs = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(Rig.await(() -> ami.stats().eventsReceived() >= FLOOD, Rig.WAIT), "all read: " + ami.stats());
             AmiStats during = ami.stats();
-            // depth counts the queue plus the batch the dispatcher has taken (up to 256): ARCHITECTURE.md
-            assertTrue(during.queueDepth() <= CAPACITY + 256, "queue bounded: " + during);
+            // EventDispatcher rounds the capacity up to a power of two (see theQueueHoldsNoMoreThanTheCapacity)
+            assertTrue(during.queueDepth() <= Integer.highestOneBit(CAPACITY - 1) << 1, "queue bounded: " + during);
             assertTrue(during.eventsDropped() >= FLOOD - CAPACITY - 256 - 1, "dropped and counted: " + during);
             assertTrue(during.oldestQueued().toMillis() >= 0, during.toString());
             release.countDown();
@@ -78,6 +78,43 @@ class SlowConsumerTest {
                 assertEquals(i, delivered.get(i), "kept events are the oldest, in order, with no hole (new ones dropped)");
             }
             assertEquals(FLOOD, delivered.size() + after.eventsDropped(), "every flood event delivered or counted as dropped");
+        }
+    }
+
+    /**
+     * Bug (minor): {@code EventDispatcher}'s constructor rounds {@code eventQueueCapacity} up to
+     * the next power of two for its ring ({@code Integer.highestOneBit(capacity - 1) << 1}) and
+     * only drops when the ring is full, so {@code eventQueueCapacity(100)} queues 128 events.
+     * Fix: keep the ring a power of two but drop when {@code size == capacity} (the configured
+     * value), or document the rounding on {@code AmiOptions.Builder.eventQueueCapacity}.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("bug: eventQueueCapacity is rounded up to a power of two (100 holds 128)")
+    void theQueueHoldsNoMoreThanTheCapacity() throws Exception {
+        try (FakeAsterisk server = Rig.fast().build().start();
+             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(CAPACITY).build())) {
+            CountDownLatch blocked = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ami.addListener(e -> {
+                if (e.name().equals("Flood")) {
+                    blocked.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            server.emit("Flood", "Privilege", "user,all", "N", "0");
+            assertTrue(blocked.await(10, TimeUnit.SECONDS));
+            for (int i = 1; i < 500; i++) {
+                server.emit("Flood", "Privilege", "user,all", "N", Integer.toString(i));
+            }
+            assertTrue(Rig.await(() -> ami.stats().eventsReceived() >= 500, Rig.WAIT));
+            AmiStats s = ami.stats();
+            release.countDown();
+            assertTrue(s.queueDepth() <= CAPACITY, s.toString());
+            assertEquals(499 - CAPACITY, s.eventsDropped(), s.toString());
         }
     }
 
