@@ -193,6 +193,18 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void aTlsClientAtAPlainAmiPortFailsClearlyAndFast() throws Exception {
+        try (FakeAsterisk server = Rig.fast().build().start()) {
+            long t0 = System.nanoTime();
+            AmiException e = assertThrows(AmiException.class, () -> AmiClient.connect(Rig.options(server)
+                    .tls(javax.net.ssl.SSLContext.getDefault()).build()));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(e.getMessage().contains("TLS"), e.getMessage());
+            assertTrue(ms < 5000, "refused at the handshake, not after the connect timeout: " + ms + " ms");
+        }
+    }
+
     /** Connects to a loopback peer that writes {@code greeting} (then closes, or stays silent). */
     private static AmiException againstFakePeer(String greeting, boolean closeAfter) throws Exception {
         try (ServerSocket ss = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
