@@ -64,13 +64,10 @@ class ManyConnectionsTest {
             // keep-alive: every server sees at least two Pings, every client stays connected
             for (int i = 0; i < N; i++) {
                 int pings = 0;
-                for (RecordedAction a = servers.get(i).takeAction(Rig.WAIT); a != null && pings < 2;
-                     a = pings < 1 ? servers.get(i).takeAction(Rig.WAIT) : servers.get(i).takeAction(Rig.WAIT)) {
-                    if (a.is("Ping")) {
-                        pings++;
-                        if (pings == 2) {
-                            break;
-                        }
+                for (RecordedAction a = servers.get(i).takeAction(Rig.WAIT); a != null;
+                     a = servers.get(i).takeAction(Rig.WAIT)) {
+                    if (a.is("Ping") && ++pings == 2) {
+                        break;
                     }
                 }
                 assertEquals(2, pings, "server " + i + " saw keep-alive Pings");
