@@ -151,11 +151,21 @@ class ThreadingTest {
         try (FakeAsterisk server = Servers.start(); AmiClient ami = AmiClient.connect(Servers.options(server).build())) {
             LinkedBlockingQueue<AmiEvent> a = new LinkedBlockingQueue<>();
             LinkedBlockingQueue<AmiEvent> b = new LinkedBlockingQueue<>();
-            Registration ra = ami.addListener(a::add);
-            ami.addListener(b::add);
+            Registration ra = ami.addListener(e -> {
+                if (e.name().equals("X")) {
+                    a.add(e);
+                }
+            });
+            ami.addListener(e -> {
+                if (e.name().equals("X") || e.name().equals("Y")) {
+                    b.add(e);
+                }
+            });
             ra.close();
             server.emit("X", "Privilege", "user,all");
+            server.emit("Y", "Privilege", "user,all");
             assertEquals("X", b.poll(5, TimeUnit.SECONDS).name());
+            assertEquals("Y", b.poll(5, TimeUnit.SECONDS).name());
             assertTrue(a.isEmpty());
         }
     }

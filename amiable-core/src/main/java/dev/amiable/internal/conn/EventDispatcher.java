@@ -1,5 +1,6 @@
 package dev.amiable.internal.conn;
 
+import dev.amiable.event.AmiEvent;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -7,30 +8,34 @@ import java.util.function.Consumer;
 /**
  * A bounded queue between the socket reader and user code, drained in order on an executor.
  *
- * <p>Overflow policy: when {@code capacity} items are waiting, a new one is dropped and counted
- * (the reader never blocks, so Asterisk never sees a stalled client). At most one drain runs at a
- * time, so items reach the consumer one by one, in the order offered, even on a thread pool.
+ * <p>Overflow policy: when {@code capacity} events are waiting, a new event is dropped and
+ * counted (the reader never blocks, so Asterisk never sees a stalled client). Other items (state
+ * changes, finished lists, protocol errors) are few and are never dropped: the ring grows for
+ * them. Counters count events only. At most one drain runs at a time, so items reach the
+ * consumer one by one, in the order offered, even on a thread pool.
  */
 final class EventDispatcher {
     private static final int BATCH = 256;
     private static final int BATCHES_PER_TASK = 64;
 
     private final Object lock = new Object();
-    private final Object[] ring;
-    private final long[] times;
-    private final int mask;
+    private final int capacity;
+    private Object[] ring;
+    private long[] times;
+    private int mask;
     private int head;
     private int size;
+    private int events;
     private boolean scheduled;
     private long dropped;
-    private long offered;
     private final Executor executor;
     private final Consumer<Object> consumer;
     private final Object[] batch = new Object[BATCH];
     private volatile long delivered;
 
     EventDispatcher(int capacity, Executor executor, Consumer<Object> consumer) {
-        int cap = Integer.highestOneBit(Math.max(2, capacity) - 1) << 1;
+        this.capacity = capacity;
+        int cap = Integer.highestOneBit(Math.max(2, Math.min(capacity, 1 << 20)) - 1) << 1;
         this.ring = new Object[cap];
         this.times = new long[cap];
         this.mask = cap - 1;
@@ -38,14 +43,23 @@ final class EventDispatcher {
         this.consumer = consumer;
     }
 
-    /** Queues an item; false (and counted as dropped) when the queue is full. Any thread. */
+    /**
+     * Queues an item; false (and counted as dropped) for an event when {@code capacity} events
+     * are waiting. Other items are always queued. Any thread.
+     */
     boolean offer(Object item) {
         boolean schedule;
+        boolean event = item instanceof AmiEvent;
         synchronized (lock) {
-            offered++;
+            if (event) {
+                if (events >= capacity) {
+                    dropped++;
+                    return false;
+                }
+                events++;
+            }
             if (size == ring.length) {
-                dropped++;
-                return false;
+                grow();
             }
             int i = (head + size) & mask;
             ring[i] = item;
@@ -58,6 +72,20 @@ final class EventDispatcher {
             submit();
         }
         return true;
+    }
+
+    private void grow() {
+        int n = ring.length * 2;
+        Object[] r = new Object[n];
+        long[] t = new long[n];
+        for (int k = 0; k < size; k++) {
+            r[k] = ring[(head + k) & mask];
+            t[k] = times[(head + k) & mask];
+        }
+        ring = r;
+        times = t;
+        mask = n - 1;
+        head = 0;
     }
 
     private void submit() {
@@ -83,6 +111,9 @@ final class EventDispatcher {
                     int i = (head + k) & mask;
                     batch[k] = ring[i];
                     ring[i] = null;
+                    if (batch[k] instanceof AmiEvent) {
+                        events--;
+                    }
                 }
                 head = (head + n) & mask;
                 size -= n;
@@ -91,15 +122,18 @@ final class EventDispatcher {
                 Object item = batch[k];
                 batch[k] = null;
                 consumer.accept(item);
+                if (item instanceof AmiEvent) {
+                    delivered++;
+                }
             }
-            delivered += n;
         }
         submit(); // let other tasks of a shared executor run, then go on
     }
 
+    /** Events waiting, not counting those already taken for delivery. */
     int depth() {
         synchronized (lock) {
-            return size;
+            return events;
         }
     }
 
