@@ -3,7 +3,7 @@ package dev.amiable.it.reliability;
 import dev.amiable.AmiOptions;
 import dev.amiable.ConnectionListener;
 import dev.amiable.ConnectionState;
-import dev.amiable.ReconnectPolicy;
+import dev.amiable.it.Servers;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.RecordedAction;
 import java.io.File;
@@ -15,10 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Set-up and probes for the reliability tests. The package-private {@code Servers} and
- * {@code StateRecorder} of {@code dev.amiable.it} cannot be reached from this package, so the
- * few lines needed are here, with the same defaults (admin/amp111, no login delay, reconnect
- * and keep-alive off unless a test turns them on).
+ * Probes for the reliability tests; the server and options come from {@link Servers} (admin/amp111,
+ * no login delay, reconnect and keep-alive off unless a test turns them on).
  */
 final class Rig {
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -27,16 +25,15 @@ final class Rig {
     }
 
     static FakeAsterisk.Builder fast() {
-        return FakeAsterisk.builder().user("admin", "amp111").failedLoginDelay(Duration.ZERO);
+        return Servers.fast();
     }
 
     static AmiOptions.Builder options(FakeAsterisk server) {
-        return options(server.port());
+        return Servers.options(server);
     }
 
     static AmiOptions.Builder options(int port) {
-        return AmiOptions.builder().host("127.0.0.1").port(port).username("admin").secret("amp111")
-                .reconnect(ReconnectPolicy.OFF).keepAlive(Duration.ZERO, Duration.ofSeconds(1));
+        return Servers.options(port);
     }
 
     /** Every action the server received until none arrives for {@code quiet}. */
