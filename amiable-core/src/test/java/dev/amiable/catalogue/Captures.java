@@ -13,8 +13,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the real Asterisk captures from the test resources and decodes their events. */
-final class Captures {
+/**
+ * Reads the real Asterisk captures from the test resources (the large ones stored gzipped) and
+ * decodes their events.
+ */
+public final class Captures {
     /** Captures of AMI over TCP that carry events. */
     static final List<String> WITH_EVENTS = List.of("02-busy-period.txt", "03-list-actions.txt",
             "04-command-action.txt", "06-md5-login-limited-user.txt", "07-security-events.txt");
@@ -22,12 +25,20 @@ final class Captures {
     private Captures() {
     }
 
-    static byte[] bytes(String name) {
+    /** The capture's bytes exactly as recorded, unzipped when stored as {@code name.gz}. */
+    public static byte[] bytes(String name) {
         try (InputStream in = Captures.class.getResourceAsStream("/captures/" + name)) {
-            if (in == null) {
+            if (in != null) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream gz = Captures.class.getResourceAsStream("/captures/" + name + ".gz")) {
+            if (gz == null) {
                 throw new IllegalStateException("missing test resource captures/" + name);
             }
-            return in.readAllBytes();
+            return new java.util.zip.GZIPInputStream(gz).readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -13,10 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real Asterisk 22 recordings decode with no error and the exact count of each event. */
 class CapturesTest {
-    static byte[] capture(String name) throws IOException {
-        try (InputStream in = CapturesTest.class.getResourceAsStream("/captures/" + name)) {
-            return in.readAllBytes();
-        }
+    static byte[] capture(String name) {
+        return dev.amiable.catalogue.Captures.bytes(name);
     }
 
     /** Counts {@code Event:} lines at message starts the simple way, independently of the decoder. */
