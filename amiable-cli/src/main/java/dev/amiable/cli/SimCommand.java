@@ -50,6 +50,11 @@ public final class SimCommand implements Callable<Integer> {
             + "instead of a live session (repeatable: one file per connection, in order).")
     List<Path> replay = new ArrayList<>();
 
+    @Option(names = "--replay-speed", paramLabel = "X", description = "Play recordings at their recorded pace "
+            + "(from the events' Timestamp headers) divided by X, e.g. 1 for real time, 10 for ten times faster; "
+            + "default: as fast as possible.")
+    Double replaySpeed;
+
     @Option(names = "--user", paramLabel = "NAME:SECRET", description = "A user with all permissions "
             + "(repeatable; default admin:amp111).")
     List<String> users = new ArrayList<>();
@@ -76,6 +81,9 @@ public final class SimCommand implements Callable<Integer> {
             b.user(u.substring(0, colon), u.substring(colon + 1));
             names.add(u.substring(0, colon));
         }
+        if (replaySpeed != null && !(replaySpeed > 0)) {
+            throw new UsageException("--replay-speed must be positive");
+        }
         for (Path p : replay) {
             if (!Files.isReadable(p)) {
                 throw new UsageException("cannot read replay file " + p);
@@ -84,7 +92,11 @@ public final class SimCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (FakeAsterisk fake = b.build(); StopSignal stop = new StopSignal()) {
             for (Path p : replay) {
-                fake.replay(p);
+                if (replaySpeed == null) {
+                    fake.replay(p);
+                } else {
+                    fake.replayAtRecordedPace(p, replaySpeed);
+                }
             }
             fake.start();
             long calls;

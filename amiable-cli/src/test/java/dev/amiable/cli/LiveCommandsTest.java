@@ -63,6 +63,27 @@ class LiveCommandsTest {
     }
 
     @Test
+    void simReplaysAtTheRecordedPace(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        byte[] capture = ("Asterisk Call Manager/11.0.0\r\nEvent: A\r\nTimestamp: 100.000000\r\n\r\n"
+                + "Event: B\r\nTimestamp: 100.300000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Path file = dir.resolve("paced.txt");
+        java.nio.file.Files.write(file, capture);
+        CliRunner.Running sim = CliRunner.start("sim", "--port", "0", "--scenario", "idle", "--replay", file.toString(),
+                "--replay-speed", "1", "--duration", "2s");
+        Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)")
+                .matcher(sim.out.awaitContains("listening on", Duration.ofSeconds(10)));
+        assertTrue(m.find());
+        try (Socket s = new Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+            s.setSoTimeout(10_000);
+            long t0 = System.nanoTime();
+            assertArrayEquals(capture, s.getInputStream().readNBytes(capture.length));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms >= 280, "B is 0.3 s after A in the recording, came after " + ms + " ms");
+        }
+        assertEquals(0, sim.await(15).code());
+    }
+
+    @Test
     void topOncePrintsAPlainTable() throws Exception {
         try (FakeAsterisk fake = TestServers.start()) {
             CliRunner.Running top = CliRunner.start(CliRunner.at(fake.port(), "top", "--once", "--count", "4"));

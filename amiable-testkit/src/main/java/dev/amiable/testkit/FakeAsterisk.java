@@ -202,6 +202,26 @@ public final class FakeAsterisk implements AutoCloseable {
 
     // ---- replay --------------------------------------------------------------------------
 
+    /**
+     * Queues a capture for the next connection, played at its recorded pace: the pause before each
+     * event is the difference of its {@code Timestamp} header from the previous one's (captures made
+     * with {@code timestampevents=yes}), divided by {@code speed}; messages without a timestamp
+     * follow at once.
+     */
+    public FakeAsterisk replayAtRecordedPace(byte[] capture, double speed) {
+        server.replayer().enqueueRecordedPace(capture, speed);
+        return this;
+    }
+
+    /** {@link #replayAtRecordedPace(byte[], double)} of a file. */
+    public FakeAsterisk replayAtRecordedPace(Path captureFile, double speed) {
+        try {
+            return replayAtRecordedPace(java.nio.file.Files.readAllBytes(captureFile), speed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Queues a capture file for the next connection; see {@link #replay(byte[], Duration)}. */
     public FakeAsterisk replay(Path captureFile) {
         return replay(captureFile, Duration.ZERO);

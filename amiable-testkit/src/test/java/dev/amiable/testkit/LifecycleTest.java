@@ -81,4 +81,25 @@ class LifecycleTest {
             }
         }
     }
+
+    @Test
+    void replayAtRecordedPaceWaitsAsTheTimestampsSay() throws Exception {
+        String capture = "Asterisk Call Manager/11.0.0\r\n"
+                + "Event: A\r\nTimestamp: 1795349769.000000\r\n\r\n"
+                + "Event: B\r\nTimestamp: 1795349769.200000\r\n\r\n"
+                + "Event: C\r\nTimestamp: 1795349769.400000\r\n\r\n";
+        try (FakeAsterisk server = FakeAsterisk.builder().build().start()) {
+            server.replayAtRecordedPace(capture.getBytes(StandardCharsets.UTF_8), 2.0);
+            try (RawClient c = new RawClient(server)) {
+                assertEquals("Asterisk Call Manager/11.0.0", c.readLine());
+                assertEquals("Event: A", c.readMessage().get(0));
+                long t0 = System.nanoTime();
+                assertEquals("Event: B", c.readMessage().get(0));
+                assertEquals("Event: C", c.readMessage().get(0));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                // 0.4 s of recorded time at twice the speed: C cannot arrive sooner than 0.2 s after A
+                org.junit.jupiter.api.Assertions.assertTrue(ms >= 190, "C came " + ms + " ms after A");
+            }
+        }
+    }
 }
