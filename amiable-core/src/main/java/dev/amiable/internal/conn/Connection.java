@@ -209,15 +209,20 @@ public final class Connection implements SessionHandler {
     // ---- SessionHandler (reader thread): hand on, never run user code ----
 
     @Override
-    public void onEvent(AmiEvent event) {
-        received.incrementAndGet();
-        if (!fullyBooted.isDone() && event.name().equalsIgnoreCase("FullyBooted")) {
-            completer.execute(() -> fullyBooted.complete(event));
+    public void onEvents(AmiEvent[] events, int count) {
+        received.addAndGet(count);
+        boolean booted = fullyBooted.isDone();
+        for (int i = 0; i < count; i++) {
+            AmiEvent event = events[i];
+            if (!booted && event.name().equalsIgnoreCase("FullyBooted")) {
+                completer.execute(() -> fullyBooted.complete(event));
+                booted = true;
+            }
+            if (event.getClass() == AmiEvent.class) {
+                unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
+            }
         }
-        if (event.getClass() == AmiEvent.class) {
-            unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
-        }
-        dispatcher.offer(event);
+        dispatcher.offerAll(events, count);
     }
 
     @Override

@@ -74,6 +74,41 @@ final class EventDispatcher {
         return true;
     }
 
+    /**
+     * Queues events {@code items[0..count)} in order under one lock, with one wake-up of the
+     * consumer; events beyond the capacity are dropped and counted. Returns how many were queued.
+     */
+    int offerAll(AmiEvent[] items, int count) {
+        boolean schedule;
+        int queued = 0;
+        long now = System.nanoTime();
+        synchronized (lock) {
+            for (int k = 0; k < count; k++) {
+                if (events >= capacity) {
+                    dropped += count - k;
+                    break;
+                }
+                events++;
+                if (size == ring.length) {
+                    grow();
+                }
+                int i = (head + size) & mask;
+                ring[i] = items[k];
+                times[i] = now;
+                size++;
+                queued++;
+            }
+            schedule = queued > 0 && !scheduled;
+            if (schedule) {
+                scheduled = true;
+            }
+        }
+        if (schedule) {
+            submit();
+        }
+        return queued;
+    }
+
     private void grow() {
         int n = ring.length * 2;
         Object[] r = new Object[n];

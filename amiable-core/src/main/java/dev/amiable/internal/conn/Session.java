@@ -51,6 +51,8 @@ final class Session implements FrameSink {
     private final String peer;
     private final CompletableFuture<String> banner = new CompletableFuture<>();
     private volatile boolean sawBanner;
+    private final AmiEvent[] batch = new AmiEvent[512]; // reader thread only
+    private int batched;
     private Thread reader;
 
     Session(Socket socket, SessionSettings settings, ActionIds ids, Executor completer, SessionHandler handler)
@@ -173,6 +175,7 @@ final class Session implements FrameSink {
                 int n = in.read(decoder.buffer(), decoder.writeIndex(), decoder.writableBytes());
                 if (n < 0) {
                     decoder.endOfInput(this);
+                    flushEvents();
                     abort(new AmiConnectionException(sawBanner ? "connection closed by " + peer
                             : peer + " closed the connection before sending the AMI greeting"));
                     return;
@@ -181,10 +184,13 @@ final class Session implements FrameSink {
                     return;
                 }
                 decoder.written(n, this);
+                flushEvents();
             }
         } catch (IOException e) {
+            flushEvents();
             abort(new AmiConnectionException("connection to " + peer + " lost: " + e.getMessage(), e));
         } catch (RuntimeException | Error e) {
+            flushEvents();
             LOG.log(System.Logger.Level.ERROR, "reader for " + peer + " failed", e);
             abort(new AmiConnectionException("reader for " + peer + " failed: " + e, e));
         }
@@ -213,8 +219,18 @@ final class Session implements FrameSink {
         banner.complete(line);
     }
 
+    /** Hands the events framed so far to the owner in one go (one queue lock, one wake-up). */
+    private void flushEvents() {
+        if (batched > 0) {
+            handler.onEvents(batch, batched);
+            java.util.Arrays.fill(batch, 0, batched, null);
+            batched = 0;
+        }
+    }
+
     @Override
     public void onError(AmiProtocolException error) {
+        flushEvents();
         handler.onProtocolError(error);
     }
 
@@ -230,6 +246,7 @@ final class Session implements FrameSink {
             if (p != null) {
                 onResponse(new AmiResponse(frame)); // some modules answer without a Response line
             } else {
+                flushEvents();
                 handler.onProtocolError(new AmiProtocolException("message is neither a response nor an event: "
                         + Text.preview(frame.buffer(), frame.start(), frame.end() - frame.start(), 80)));
             }
@@ -281,13 +298,17 @@ final class Session implements FrameSink {
                 return;
             }
         }
-        handler.onEvent(e);
+        batch[batched++] = e;
+        if (batched == batch.length) {
+            flushEvents();
+        }
     }
 
     private void finishList(Pending p) {
         correlator.remove(p);
         EventList<? extends AmiEvent> list = p.buildList();
         completer.execute(() -> p.list.complete(list));
+        flushEvents();
         handler.onList(list);
     }
 

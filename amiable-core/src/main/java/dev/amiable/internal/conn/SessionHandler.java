@@ -7,8 +7,11 @@ import dev.amiable.event.AmiEvent;
 
 /** What a session reports to its owner. Called on the reader thread: must only hand work on. */
 interface SessionHandler {
-    /** An event not consumed by a pending list. */
-    void onEvent(AmiEvent event);
+    /**
+     * Events not consumed by a pending list, in wire order: {@code events[0..count)}. The array
+     * is reused after the call returns.
+     */
+    void onEvents(AmiEvent[] events, int count);
 
     /** A list action finished; its future is being completed separately. */
     void onList(EventList<? extends AmiEvent> list);
