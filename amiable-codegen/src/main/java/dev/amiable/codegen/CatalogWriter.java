@@ -11,16 +11,45 @@ final class CatalogWriter {
 
     static String catalogEvents(List<Event> events) {
         SourceFile f = new SourceFile(Generate.EVENT_PKG);
+        f.imports("dev.amiable.internal.codec.Frame").imports("java.util.function.Supplier");
         StringBuilder out = f.body;
-        Javadoc.write(out, "", "Every event class of the catalogue, for {@link EventRegistry} to load at first use.");
+        Javadoc.write(out, "", List.of("Every event name of the catalogue, for {@link EventRegistry} to load at first use.",
+                "One factory class with a switch instead of a lambda per event keeps start-up short: no class is"
+                        + " spun per event, and an event class loads only when such an event first arrives or its"
+                        + " facts are asked for."));
         out.append("final class CatalogEvents {\n    private CatalogEvents() {\n    }\n\n");
         out.append("    @SuppressWarnings(\"deprecation\")\n");
         out.append("    static void load(EventRegistry.Loader loader) {\n");
-        for (Event e : events) {
-            String c = EventWriter.className(e);
-            out.append("        loader.add(").append(c).append(".INFO, ").append(c).append("::new);\n");
+        for (int i = 0; i < events.size(); i++) {
+            String c = EventWriter.className(events.get(i));
+            out.append("        add(loader, ").append(Types.literal(events.get(i).name())).append(", ").append(i).append(");\n");
         }
-        out.append("    }\n}\n");
+        out.append("    }\n\n");
+        out.append("    private static void add(EventRegistry.Loader loader, String name, int index) {\n");
+        out.append("        Create c = new Create(index);\n        loader.add(name, c, c);\n    }\n\n");
+        out.append("    /** Creates event class number {@code index} of {@link #load}, and fetches its facts. */\n");
+        out.append("    private static final class Create implements EventRegistry.Factory, Supplier<EventInfo> {\n");
+        out.append("        private final int index;\n\n");
+        out.append("        Create(int index) {\n            this.index = index;\n        }\n\n");
+        out.append("        @Override\n        @SuppressWarnings(\"deprecation\")\n");
+        out.append("        public AmiEvent create(Frame frame, String name) {\n");
+        out.append("            switch (index) {\n");
+        for (int i = 0; i < events.size(); i++) {
+            String c = EventWriter.className(events.get(i));
+            out.append("                case ").append(i).append(": return event(new ").append(c).append("(frame, name));\n");
+        }
+        out.append("                default: throw new IllegalStateException(\"no event class \" + index);\n");
+        out.append("            }\n        }\n\n");
+        out.append("        /** Typed as Object so the verifier does not load every event class to check this method. */\n");
+        out.append("        private static AmiEvent event(Object e) {\n            return (AmiEvent) e;\n        }\n\n");
+        out.append("        @Override\n        @SuppressWarnings(\"deprecation\")\n");
+        out.append("        public EventInfo get() {\n            switch (index) {\n");
+        for (int i = 0; i < events.size(); i++) {
+            String c = EventWriter.className(events.get(i));
+            out.append("                case ").append(i).append(": return ").append(c).append(".INFO;\n");
+        }
+        out.append("                default: throw new IllegalStateException(\"no event class \" + index);\n");
+        out.append("            }\n        }\n    }\n}\n");
         return f.toString();
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Maps event names to the classes they arrive as. Holds the generated catalogue and lets users
@@ -27,9 +28,12 @@ public final class EventRegistry {
         AmiEvent create(Frame frame, String name);
     }
 
-    /** What generated code uses to fill the registry. */
+    /**
+     * What generated code uses to fill the registry: the wire name, the factory, and where the
+     * catalogue facts are, fetched only when asked (so an event class loads when first needed).
+     */
     public interface Loader {
-        void add(EventInfo info, Factory factory);
+        void add(String name, Factory factory, Supplier<EventInfo> info);
     }
 
     private static final EventRegistry GLOBAL = new EventRegistry();
@@ -39,7 +43,7 @@ public final class EventRegistry {
 
     private EventRegistry() {
         List<Entry> entries = new ArrayList<>();
-        CatalogEvents.load((info, factory) -> entries.add(new Entry(info.name(), info, factory)));
+        CatalogEvents.load((name, factory, info) -> entries.add(new Entry(name, info, factory)));
         this.events = new Table(entries);
     }
 
@@ -66,13 +70,13 @@ public final class EventRegistry {
     private static <T extends AmiEvent> Entry userEntry(String name, Class<T> type, Function<AmiEvent, T> factory) {
         Objects.requireNonNull(factory, "factory");
         EventInfo info = new EventInfo(name, type, List.of(), "", false, false, null, Set.of());
-        return new Entry(name, info, (frame, wireName) -> factory.apply(new AmiEvent(frame, wireName)));
+        return new Entry(name, () -> info, (frame, wireName) -> factory.apply(new AmiEvent(frame, wireName)));
     }
 
     /** Catalogue facts for {@code eventName} (any case), or null when it has no class. */
     public EventInfo info(String eventName) {
         Entry e = events.find(eventName);
-        return e == null ? null : e.info;
+        return e == null ? null : e.info();
     }
 
     /** Whether events of this name arrive as a typed class. */
@@ -84,7 +88,7 @@ public final class EventRegistry {
     public Collection<EventInfo> all() {
         List<EventInfo> out = new ArrayList<>();
         for (Entry e : events.entries) {
-            out.add(e.info);
+            out.add(e.info());
         }
         return Collections.unmodifiableList(out);
     }
@@ -161,14 +165,24 @@ public final class EventRegistry {
     private static final class Entry {
         final String name;
         final int hash;
-        final EventInfo info;
+        private final Supplier<EventInfo> infoSource;
+        private volatile EventInfo info;
         final Factory factory;
 
-        Entry(String name, EventInfo info, Factory factory) {
+        Entry(String name, Supplier<EventInfo> info, Factory factory) {
             this.name = name;
             this.hash = Ascii.hash(name);
-            this.info = info;
+            this.infoSource = info;
             this.factory = factory;
+        }
+
+        EventInfo info() {
+            EventInfo i = info;
+            if (i == null) {
+                i = infoSource.get();
+                info = i;
+            }
+            return i;
         }
     }
 
