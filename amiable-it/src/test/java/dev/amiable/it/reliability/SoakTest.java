@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The short soak run in CI: 500 calls/s (4,500 events/s) for 6 s. Longer: {@code bench/soak.sh}
+ * The short soak run in CI: the call-centre scenario at 500 calls/s for 6 s. Longer: {@code bench/soak.sh}
  * or {@code -Dsoak.seconds=600 -Dsoak.rate=500} (see docs/RELIABILITY.md).
  */
 class SoakTest {
@@ -25,7 +25,7 @@ class SoakTest {
         assertEquals(0, r.duplicates(), "duplicated events: " + r);
         assertEquals(0, r.dropped(), "dropped events: " + r);
         assertEquals(r.eventsEmitted(), r.eventsChecked(), "every emitted event checked: " + r);
-        assertEquals(r.calls() * CallCentreTraffic.EVENTS_PER_CALL, r.eventsEmitted());
+        assertTrue(r.eventsEmitted() >= r.calls() * 10, "a full event flow per call: " + r);
         assertTrue(r.calls() >= rate * seconds * 0.9, "rate held: " + r);
         assertTrue(r.heapEnd() <= r.heapWarm() + HEAP_SLACK, "heap grew: " + r);
         assertTrue(r.threadsEnd() <= r.threadsWarm(), "threads grew: " + r);
