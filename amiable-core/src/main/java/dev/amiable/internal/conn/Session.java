@@ -53,6 +53,7 @@ final class Session implements FrameSink {
     private volatile boolean sawBanner;
     private final AmiEvent[] batch = new AmiEvent[512]; // reader thread only
     private int batched;
+    private final java.util.ArrayList<Runnable> completions = new java.util.ArrayList<>(); // reader thread only
     private Thread reader;
 
     Session(Socket socket, SessionSettings settings, ActionIds ids, Executor completer, SessionHandler handler)
@@ -219,8 +220,30 @@ final class Session implements FrameSink {
         banner.complete(line);
     }
 
-    /** Hands the events framed so far to the owner in one go (one queue lock, one wake-up). */
+    /** Queues a future's completion; they go to the completer once per read, in order. */
+    private void complete(Runnable completion) {
+        completions.add(completion);
+    }
+
+    /**
+     * Hands what this read produced on: future completions to the completer in one task, events
+     * to the owner in one go (one queue lock, one wake-up each).
+     */
     private void flushEvents() {
+        if (!completions.isEmpty()) {
+            Runnable[] done = completions.toArray(new Runnable[0]);
+            completions.clear();
+            Runnable all = () -> {
+                for (Runnable r : done) {
+                    r.run();
+                }
+            };
+            try {
+                completer.execute(all);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                all.run(); // the client is closing: complete here rather than never
+            }
+        }
         if (batched > 0) {
             handler.onEvents(batch, batched);
             java.util.Arrays.fill(batch, 0, batched, null);
@@ -262,12 +285,12 @@ final class Session implements FrameSink {
         }
         if (!p.isList()) {
             correlator.remove(p);
-            completer.execute(() -> p.response.complete(r));
+            complete(() -> p.response.complete(r));
             return;
         }
         if (r.type() == AmiResponse.Type.ERROR || isCancelled(r)) {
             correlator.remove(p);
-            completer.execute(() -> p.fail(p.listError(r)));
+            complete(() -> p.fail(p.listError(r)));
             return;
         }
         if (p.listResponse(r)) {
@@ -289,7 +312,7 @@ final class Session implements FrameSink {
                 } else if (el >= 0 && frame.valueIs(el, "Cancelled")) {
                     correlator.remove(p);
                     AmiResponse r = p.responseOfList();
-                    completer.execute(() -> p.fail(new dev.amiable.AmiActionException(p.action
+                    complete(() -> p.fail(new dev.amiable.AmiActionException(p.action
                             + " list was cancelled by the server after " + p.itemsSoFar() + " item(s)"
                             + (r == null ? "" : ""), r, true)));
                 } else {
@@ -307,7 +330,7 @@ final class Session implements FrameSink {
     private void finishList(Pending p) {
         correlator.remove(p);
         EventList<? extends AmiEvent> list = p.buildList();
-        completer.execute(() -> p.list.complete(list));
+        complete(() -> p.list.complete(list));
         flushEvents();
         handler.onList(list);
     }
