@@ -44,6 +44,27 @@ class ThreadingTest {
     }
 
     @Test
+    void dependentStagesNeverRunOnTheReader() throws Exception {
+        try (FakeAsterisk server = Servers.start(); AmiClient ami = AmiClient.connect(Servers.options(server).build())) {
+            AmiResponse done = ami.send(GenericAction.of("Ping")).get(5, TimeUnit.SECONDS);
+            assertTrue(done.isSuccess());
+            // stages added before and after completion, with the non-async methods
+            var pending = ami.send(GenericAction.of("Ping"));
+            var before = pending.thenApply(r -> Thread.currentThread().getName());
+            var chained = before.thenApply(n -> n + "|" + Thread.currentThread().getName());
+            var after = ami.send(GenericAction.of("Ping"));
+            after.get(5, TimeUnit.SECONDS);
+            var late = after.whenComplete((r, e) -> { }).thenApply(r -> Thread.currentThread().getName());
+            for (String name : chained.get(5, TimeUnit.SECONDS).split("\\|")) {
+                assertTrue(name.startsWith("amiable-responses-"), name);
+            }
+            assertTrue(late.get(5, TimeUnit.SECONDS).startsWith("amiable-responses-"));
+            var list = ami.command("core show version").thenApply(o -> Thread.currentThread().getName());
+            assertTrue(list.get(5, TimeUnit.SECONDS).startsWith("amiable-responses-"));
+        }
+    }
+
+    @Test
     void listenersRunOffTheReaderInWireOrderAndAThrowingOneIsSkipped() throws Exception {
         try (FakeAsterisk server = Servers.start(); AmiClient ami = AmiClient.connect(Servers.options(server).build())) {
             List<String> order = Collections.synchronizedList(new ArrayList<>());

@@ -53,6 +53,7 @@ public final class Connection implements SessionHandler {
     private final ActionIds ids = new ActionIds();
     private final Listeners listeners = new Listeners();
     private final ExecutorService completer;
+    private final java.util.concurrent.Executor stages;
     private final ExecutorService ownDispatch;
     private final ScheduledExecutorService timer;
     private final EventDispatcher dispatcher;
@@ -68,7 +69,7 @@ public final class Connection implements SessionHandler {
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closing;
     private volatile String banner;
-    private final CompletableFuture<AmiEvent> fullyBooted = new CompletableFuture<>();
+    private final CompletableFuture<AmiEvent> fullyBooted;
 
     public Connection(AmiOptions options) {
         this.options = options;
@@ -76,6 +77,8 @@ public final class Connection implements SessionHandler {
         this.filters = new CopyOnWriteArrayList<>(options.filters());
         this.eventMask = options.eventMask();
         this.completer = Executors.newSingleThreadExecutor(Threads.named("responses", id));
+        this.stages = AmiFuture.stagesOn(completer);
+        this.fullyBooted = new AmiFuture<>(stages);
         if (options.eventExecutor() == null) {
             this.ownDispatch = Executors.newSingleThreadExecutor(Threads.named("dispatch", id));
         } else {
@@ -117,7 +120,7 @@ public final class Connection implements SessionHandler {
         try {
             AmiOptions.Limits l = options.limits();
             s = new Session(socket, new SessionSettings(peer,
-                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes())), ids, completer, this);
+                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes())), ids, stages, this);
         } catch (java.io.IOException e) {
             Sockets.closeQuietly(socket);
             throw new AmiConnectionException("could not use the socket to " + peer + ": " + e.getMessage(), e);
@@ -215,7 +218,7 @@ public final class Connection implements SessionHandler {
         for (int i = 0; i < count; i++) {
             AmiEvent event = events[i];
             if (!booted && event.name().equalsIgnoreCase("FullyBooted")) {
-                completer.execute(() -> fullyBooted.complete(event));
+                fullyBooted.complete(event);
                 booted = true;
             }
             if (event.getClass() == AmiEvent.class) {
@@ -390,11 +393,6 @@ public final class Connection implements SessionHandler {
 
     public String peer() {
         return peer;
-    }
-
-    /** Where response futures are completed; dependent stages run here too. */
-    public java.util.concurrent.Executor completer() {
-        return completer;
     }
 
     public AmiStats stats() {

@@ -7,11 +7,13 @@ import dev.amiable.event.AmiEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * One action waiting for its answer. A plain action completes with its response; a list action
  * completes when both its response and its completion event have arrived, in either order.
- * Touched only by the reader thread once registered, except {@link #fail}.
+ * Touched only by the reader thread once registered, except {@link #fail}. Its future may be
+ * completed on any thread: dependent stages always run on the stage executor.
  */
 final class Pending {
     final String id;
@@ -24,22 +26,25 @@ final class Pending {
     private AmiEvent completion;
     private final List<AmiEvent> items;
 
-    private Pending(String id, String action, long deadlineNanos, Class<? extends AmiEvent> itemType) {
+    private Pending(String id, String action, long deadlineNanos, Class<? extends AmiEvent> itemType, Executor stages) {
         this.id = id;
         this.action = action;
         this.deadlineNanos = deadlineNanos;
         this.itemType = itemType;
-        this.response = itemType == null ? new CompletableFuture<>() : null;
-        this.list = itemType == null ? null : new CompletableFuture<>();
+        this.response = itemType == null ? new AmiFuture<>(stages) : null;
+        this.list = itemType == null ? null : new AmiFuture<>(stages);
         this.items = itemType == null ? null : new ArrayList<>();
     }
 
-    static Pending plain(String id, String action, long deadlineNanos) {
-        return new Pending(id, action, deadlineNanos, null);
+    /** An action answered by one response; dependent stages of its future run on {@code stages}. */
+    static Pending plain(String id, String action, long deadlineNanos, Executor stages) {
+        return new Pending(id, action, deadlineNanos, null, stages);
     }
 
-    static Pending list(String id, String action, long deadlineNanos, Class<? extends AmiEvent> itemType) {
-        return new Pending(id, action, deadlineNanos, itemType);
+    /** A list action; dependent stages of its future run on {@code stages}. */
+    static Pending list(String id, String action, long deadlineNanos, Class<? extends AmiEvent> itemType,
+            Executor stages) {
+        return new Pending(id, action, deadlineNanos, itemType, stages);
     }
 
     boolean isList() {

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then every pending action fails with the cause and the owner is told.
  *
  * <p>The reader thread frames bytes, correlates responses and list items, and hands everything
- * else on: futures complete on {@code completer}, events go to the owner's queue.
+ * else on: it completes futures itself (their dependent stages run on the completer, see
+ * {@link AmiFuture}), and events go to the owner's queue once per read.
  */
 final class Session implements FrameSink {
     private static final System.Logger LOG = System.getLogger("dev.amiable.session");
@@ -44,7 +45,7 @@ final class Session implements FrameSink {
     private final Object writeLock = new Object();
     private final AtomicInteger writers = new AtomicInteger();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final Executor completer;
+    private final Executor stages;
     private final ActionIds ids;
     private final SessionHandler handler;
     private final EventRegistry registry;
@@ -53,17 +54,16 @@ final class Session implements FrameSink {
     private volatile boolean sawBanner;
     private final AmiEvent[] batch = new AmiEvent[512]; // reader thread only
     private int batched;
-    private final java.util.ArrayList<Runnable> completions = new java.util.ArrayList<>(); // reader thread only
     private Thread reader;
 
-    Session(Socket socket, SessionSettings settings, ActionIds ids, Executor completer, SessionHandler handler)
+    Session(Socket socket, SessionSettings settings, ActionIds ids, Executor stages, SessionHandler handler)
             throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
         this.out = new BufferedOutputStream(socket.getOutputStream(), 32 * 1024);
         this.decoder = new FrameDecoder(settings.limits());
         this.ids = ids;
-        this.completer = completer;
+        this.stages = stages;
         this.handler = handler;
         this.registry = EventRegistry.global();
         this.peer = settings.peer();
@@ -88,8 +88,8 @@ final class Session implements FrameSink {
     Pending send(AmiAction action, long timeoutNanos, Class<? extends AmiEvent> listItemType) {
         String id = action.actionId() != null ? action.actionId() : ids.next();
         long deadline = System.nanoTime() + timeoutNanos;
-        Pending p = listItemType == null ? Pending.plain(id, action.name(), deadline)
-                : Pending.list(id, action.name(), deadline, listItemType);
+        Pending p = listItemType == null ? Pending.plain(id, action.name(), deadline, stages)
+                : Pending.list(id, action.name(), deadline, listItemType, stages);
         writers.incrementAndGet();
         try {
             synchronized (writeLock) {
@@ -132,7 +132,7 @@ final class Session implements FrameSink {
         for (Pending p : correlator.expire(nowNanos)) {
             AmiTimeoutException t = new AmiTimeoutException("no answer to " + p.action + " (ActionID " + p.id
                     + ") from " + peer + " in time" + (p.isList() ? "; " + p.itemsSoFar() + " list item(s) had arrived" : ""));
-            completer.execute(() -> p.fail(t));
+            p.fail(t);
         }
     }
 
@@ -155,7 +155,7 @@ final class Session implements FrameSink {
             // closing anyway
         }
         for (Pending p : correlator.close(cause)) {
-            completer.execute(() -> p.fail(cause));
+            p.fail(cause);
         }
         banner.completeExceptionally(cause);
         handler.onClosed(this, cause);
@@ -220,30 +220,8 @@ final class Session implements FrameSink {
         banner.complete(line);
     }
 
-    /** Queues a future's completion; they go to the completer once per read, in order. */
-    private void complete(Runnable completion) {
-        completions.add(completion);
-    }
-
-    /**
-     * Hands what this read produced on: future completions to the completer in one task, events
-     * to the owner in one go (one queue lock, one wake-up each).
-     */
+    /** Hands the events framed so far to the owner in one go (one queue lock, one wake-up). */
     private void flushEvents() {
-        if (!completions.isEmpty()) {
-            Runnable[] done = completions.toArray(new Runnable[0]);
-            completions.clear();
-            Runnable all = () -> {
-                for (Runnable r : done) {
-                    r.run();
-                }
-            };
-            try {
-                completer.execute(all);
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
-                all.run(); // the client is closing: complete here rather than never
-            }
-        }
         if (batched > 0) {
             handler.onEvents(batch, batched);
             java.util.Arrays.fill(batch, 0, batched, null);
@@ -285,12 +263,12 @@ final class Session implements FrameSink {
         }
         if (!p.isList()) {
             correlator.remove(p);
-            complete(() -> p.response.complete(r));
+            p.response.complete(r);
             return;
         }
         if (r.type() == AmiResponse.Type.ERROR || isCancelled(r)) {
             correlator.remove(p);
-            complete(() -> p.fail(p.listError(r)));
+            p.fail(p.listError(r));
             return;
         }
         if (p.listResponse(r)) {
@@ -312,9 +290,9 @@ final class Session implements FrameSink {
                 } else if (el >= 0 && frame.valueIs(el, "Cancelled")) {
                     correlator.remove(p);
                     AmiResponse r = p.responseOfList();
-                    complete(() -> p.fail(new dev.amiable.AmiActionException(p.action
+                    p.fail(new dev.amiable.AmiActionException(p.action
                             + " list was cancelled by the server after " + p.itemsSoFar() + " item(s)"
-                            + (r == null ? "" : ""), r, true)));
+                            , r, true));
                 } else {
                     p.item(e);
                 }
@@ -330,7 +308,7 @@ final class Session implements FrameSink {
     private void finishList(Pending p) {
         correlator.remove(p);
         EventList<? extends AmiEvent> list = p.buildList();
-        complete(() -> p.list.complete(list));
+        p.list.complete(list);
         flushEvents();
         handler.onList(list);
     }
