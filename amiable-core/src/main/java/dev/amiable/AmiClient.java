@@ -24,8 +24,10 @@ import java.util.function.Consumer;
  * <p><b>Threads.</b> A reader thread per connection frames bytes and correlates answers; it never
  * runs user code. Events reach listeners in wire order on one dispatcher thread (or the
  * {@link AmiOptions.Builder#eventExecutor executor} given), so {@code send(...).get()} inside a
- * listener works. Futures complete on a response thread: dependent stages attached with the
- * non-async methods run there and must not block; use the {@code *Async} variants for slow work.
+ * listener works. Dependent stages of the returned futures (also those added with
+ * {@code thenApply}, {@code whenComplete} and the other non-async methods) run on one response
+ * thread per client: keep them short, and hand slow work to your own executor with the
+ * {@code *Async(…, executor)} variants.
  *
  * <p><b>Failures.</b> Every action gets a unique ActionID unless the user set one. When the
  * connection drops, every waiting action fails with {@link AmiConnectionException} and is never
