@@ -54,6 +54,24 @@ public class FramerHeadroomBench {
         minimalFramer(bytes, new Sink(bh, false));
     }
 
+    /** Line ends only: what framing costs without the per-line colon search (not a usable frame). */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public int lineEndsOnly() {
+        int lines = 0;
+        int ls = 0;
+        final byte[] b = bytes;
+        while (ls < b.length) {
+            int lf = indexOfLf(b, ls, b.length);
+            if (lf < 0) {
+                break;
+            }
+            lines++;
+            ls = lf + 1;
+        }
+        return lines;
+    }
+
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public void minimalFramerWithRegistry(Blackhole bh) {
