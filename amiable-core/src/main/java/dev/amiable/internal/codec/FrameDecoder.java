@@ -150,6 +150,9 @@ public final class FrameDecoder {
     private void run(FrameSink sink) {
         final byte[] b = buf;
         while (true) {
+            if (count > 0 && mode == NORMAL && !skippingLine) {
+                headerLines(b);
+            }
             int lf = Bytes.indexOfLf(b, scan, limit);
             if (lf < 0) {
                 scan = limit;
@@ -179,6 +182,49 @@ public final class FrameDecoder {
             line(sink, b, lineStart, end);
             lineStart = scan;
         }
+    }
+
+    /**
+     * The hot path: ordinary {@code Key: Value} lines of a message already begun, in locals,
+     * without the rare states. Stops before the first line it does not handle (blank, too long,
+     * one too many, message too big, or not complete yet); {@link #line} takes that one.
+     */
+    private void headerLines(byte[] b) {
+        final int lim = limit;
+        final int maxLine = limits.maxLineBytes();
+        final int maxHeaders = limits.maxHeaders();
+        final long maxEnd = (long) start + limits.maxMessageBytes();
+        int[] p = pos;
+        int n = count;
+        int ls = lineStart;
+        while (true) {
+            int lf = Bytes.indexOfLf(b, ls, lim);
+            if (lf < 0) {
+                break;
+            }
+            int end = lf > ls && b[lf - 1] == '\r' ? lf - 1 : lf;
+            if (end == ls || end - ls > maxLine || n >= maxHeaders || lf + 1 > maxEnd) {
+                break;
+            }
+            int colon = Frame.NO_COLON;
+            for (int i = ls; i < end; i++) {
+                if (b[i] == ':') {
+                    colon = i;
+                    break;
+                }
+            }
+            if (2 * n + 3 > p.length) {
+                p = java.util.Arrays.copyOf(p, p.length * 2);
+                pos = p;
+            }
+            p[2 * n] = ls;
+            p[2 * n + 1] = colon;
+            n++;
+            ls = lf + 1;
+        }
+        count = n;
+        lineStart = ls;
+        scan = ls;
     }
 
     private void line(FrameSink sink, byte[] b, int ls, int end) {

@@ -1,16 +1,19 @@
 package dev.amiable.internal.conn;
 
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Unique ActionIDs: a random prefix per client and a counter, e.g. {@code a7f3c2-17}. */
+/**
+ * Unique ActionIDs: a random prefix per client and a counter, e.g. {@code a7f3c2-17}. Asterisk
+ * echoes IDs per session, so the prefix only has to tell this client's actions from others' in
+ * logs; a fast random source is enough (SecureRandom would cost start-up time for nothing).
+ */
 final class ActionIds {
     private final String prefix;
     private final AtomicLong next = new AtomicLong();
 
     ActionIds() {
-        SecureRandom r = new SecureRandom();
-        this.prefix = Long.toString((r.nextLong() >>> 16) & 0xffffffffL, 36) + "-";
+        this.prefix = Long.toString(ThreadLocalRandom.current().nextLong() & 0xffffffffL, 36) + "-";
     }
 
     String next() {

@@ -44,7 +44,10 @@ import java.util.function.Consumer;
  * open sessions. All end on {@link #close()}.
  */
 public final class Connection implements SessionHandler {
-    private static final System.Logger LOG = System.getLogger("dev.amiable.connection");
+    /** Fetched on first use: System.Logger costs start-up time that only logging should pay. */
+    private static final class L {
+        static final System.Logger LOG = System.getLogger("dev.amiable.connection");
+    }
     private static final long SWEEP_MILLIS = 50;
 
     private final AmiOptions options;
@@ -236,7 +239,7 @@ public final class Connection implements SessionHandler {
     @Override
     public void onProtocolError(AmiProtocolException error) {
         protocolErrors.incrementAndGet();
-        LOG.log(System.Logger.Level.WARNING, "skipped bad input from {0}: {1}", peer, error.getMessage());
+        L.LOG.log(System.Logger.Level.WARNING, "skipped bad input from {0}: {1}", peer, error.getMessage());
         dispatcher.offer(error);
     }
 
@@ -250,7 +253,7 @@ public final class Connection implements SessionHandler {
             reconnect = options.reconnect().enabled();
             setState(reconnect ? ConnectionState.RECONNECTING : ConnectionState.CLOSED, cause);
         }
-        LOG.log(System.Logger.Level.INFO, "connection to {0} lost: {1}", peer, cause.getMessage());
+        L.LOG.log(System.Logger.Level.INFO, "connection to {0} lost: {1}", peer, cause.getMessage());
         if (reconnect) {
             scheduleReconnect(1);
         } else {
@@ -282,9 +285,9 @@ public final class Connection implements SessionHandler {
                 reconnects.incrementAndGet();
                 setState(ConnectionState.CONNECTED, null);
             }
-            LOG.log(System.Logger.Level.INFO, "reconnected to {0} after {1} attempt(s)", peer, attempt);
+            L.LOG.log(System.Logger.Level.INFO, "reconnected to {0} after {1} attempt(s)", peer, attempt);
         } catch (AmiAuthenticationException e) {
-            LOG.log(System.Logger.Level.WARNING, "login refused on reconnect to {0}; giving up: {1}", peer, e.getMessage());
+            L.LOG.log(System.Logger.Level.WARNING, "login refused on reconnect to {0}; giving up: {1}", peer, e.getMessage());
             shutdown(e);
         } catch (AmiException e) {
             int max = options.reconnect().maxAttempts();
@@ -292,7 +295,7 @@ public final class Connection implements SessionHandler {
                 shutdown(new AmiConnectionException("gave up reconnecting to " + peer + " after " + attempt
                         + " attempt(s): " + e.getMessage(), e));
             } else {
-                LOG.log(System.Logger.Level.DEBUG, "reconnect attempt {0} to {1} failed: {2}", attempt, peer, e.getMessage());
+                L.LOG.log(System.Logger.Level.DEBUG, "reconnect attempt {0} to {1} failed: {2}", attempt, peer, e.getMessage());
                 scheduleReconnect(attempt + 1);
             }
         }
@@ -320,7 +323,7 @@ public final class Connection implements SessionHandler {
                 Pending p = s.send(GenericAction.of("Logoff"), TimeUnit.SECONDS.toNanos(1), null);
                 p.response.get(1, TimeUnit.SECONDS);
             } catch (Exception e) {
-                LOG.log(System.Logger.Level.DEBUG, "no Goodbye from {0}: {1}", peer, e.toString());
+                L.LOG.log(System.Logger.Level.DEBUG, "no Goodbye from {0}: {1}", peer, e.toString());
             }
         }
         shutdown(new AmiConnectionException("client closed"));

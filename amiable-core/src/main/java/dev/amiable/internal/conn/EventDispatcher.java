@@ -35,7 +35,8 @@ final class EventDispatcher {
 
     EventDispatcher(int capacity, Executor executor, Consumer<Object> consumer) {
         this.capacity = capacity;
-        int cap = Integer.highestOneBit(Math.max(2, Math.min(capacity, 1 << 20)) - 1) << 1;
+        // start small and grow towards the capacity: an idle connection should not hold a big ring
+        int cap = Integer.highestOneBit(Math.max(2, Math.min(capacity, 1024)) - 1) << 1;
         this.ring = new Object[cap];
         this.times = new long[cap];
         this.mask = cap - 1;

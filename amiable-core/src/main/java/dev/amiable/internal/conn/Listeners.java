@@ -16,7 +16,10 @@ import java.util.function.Consumer;
  * dispatcher; a listener that throws is reported and skipped.
  */
 final class Listeners implements Consumer<Object> {
-    private static final System.Logger LOG = System.getLogger("dev.amiable.listeners");
+    /** Fetched on first use: System.Logger costs start-up time that only logging should pay. */
+    private static final class L {
+        static final System.Logger LOG = System.getLogger("dev.amiable.listeners");
+    }
 
     /** A state change waiting in the queue. */
     record StateChange(ConnectionState state, Throwable cause) {
@@ -94,14 +97,14 @@ final class Listeners implements Consumer<Object> {
     private void failed(Throwable x, Object what) {
         errors.incrementAndGet();
         if (connection.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "listener threw on " + describe(what), x);
+            L.LOG.log(System.Logger.Level.WARNING, "listener threw on " + describe(what), x);
             return;
         }
         for (ConnectionListener l : connection) {
             try {
                 l.onListenerError(x, what);
             } catch (Throwable ignored) {
-                LOG.log(System.Logger.Level.WARNING, "listener error handler threw", ignored);
+                L.LOG.log(System.Logger.Level.WARNING, "listener error handler threw", ignored);
             }
         }
     }

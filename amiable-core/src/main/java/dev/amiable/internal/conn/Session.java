@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link AmiFuture}), and events go to the owner's queue once per read.
  */
 final class Session implements FrameSink {
-    private static final System.Logger LOG = System.getLogger("dev.amiable.session");
+    /** Fetched on first use: System.Logger costs start-up time that only logging should pay. */
+    private static final class L {
+        static final System.Logger LOG = System.getLogger("dev.amiable.session");
+    }
 
     private final Socket socket;
     private final InputStream in;
@@ -192,7 +195,7 @@ final class Session implements FrameSink {
             abort(new AmiConnectionException("connection to " + peer + " lost: " + e.getMessage(), e));
         } catch (RuntimeException | Error e) {
             flushEvents();
-            LOG.log(System.Logger.Level.ERROR, "reader for " + peer + " failed", e);
+            L.LOG.log(System.Logger.Level.ERROR, "reader for " + peer + " failed", e);
             abort(new AmiConnectionException("reader for " + peer + " failed: " + e, e));
         }
     }
@@ -257,7 +260,7 @@ final class Session implements FrameSink {
     private void onResponse(AmiResponse r) {
         Pending p = correlator.forResponse(r.actionId());
         if (p == null) {
-            LOG.log(System.Logger.Level.DEBUG, "response for no pending action (late or unknown): {0}",
+            L.LOG.log(System.Logger.Level.DEBUG, "response for no pending action (late or unknown): {0}",
                     r.actionId());
             return;
         }
