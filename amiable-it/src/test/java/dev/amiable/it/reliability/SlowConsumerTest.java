@@ -91,23 +91,7 @@ class SlowConsumerTest {
     void theQueueHoldsNoMoreThanTheCapacity() throws Exception {
         try (FakeAsterisk server = Rig.fast().build().start();
              AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(CAPACITY).build())) {
-            CountDownLatch blocked = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            ami.addListener(e -> {
-                if (e.name().equals("Flood")) {
-                    blocked.countDown();
-                    try {
-                        release.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            });
-            server.emit("Flood", "Privilege", "user,all", "N", "0");
-            assertTrue(blocked.await(10, TimeUnit.SECONDS));
-            for (int i = 1; i < 500; i++) {
-                server.emit("Flood", "Privilege", "user,all", "N", Integer.toString(i));
-            }
+            CountDownLatch release = blockThenFlood(server, ami, 500);
             assertTrue(Rig.await(() -> ami.stats().eventsReceived() >= 500, Rig.WAIT));
             AmiStats s = ami.stats();
             release.countDown();
@@ -152,28 +136,37 @@ class SlowConsumerTest {
                      .reconnect(dev.amiable.ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build())) {
             Rig.States states = new Rig.States();
             ami.addConnectionListener(states);
-            CountDownLatch blocked = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            ami.addListener(e -> {
-                if (e.name().equals("Flood")) {
-                    blocked.countDown();
-                    try {
-                        release.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            });
-            server.emit("Flood", "Privilege", "user,all", "N", "0");
-            assertTrue(blocked.await(10, TimeUnit.SECONDS));
-            for (int i = 1; i < 500; i++) {
-                server.emit("Flood", "Privilege", "user,all", "N", Integer.toString(i));
-            }
+            CountDownLatch release = blockThenFlood(server, ami, 500);
             assertTrue(Rig.await(() -> ami.stats().eventsDropped() > 0, Rig.WAIT));
             server.sessions().forEach(s -> s.close());
             assertTrue(Rig.await(() -> ami.stats().reconnects() == 1, Rig.WAIT), "reconnected meanwhile");
             release.countDown();
             states.await(dev.amiable.ConnectionState.RECONNECTING, Rig.WAIT);
         }
+    }
+
+    /**
+     * Blocks the dispatcher inside a listener on the first of {@code total} {@code Flood} events,
+     * then sends the rest; counting the returned latch down lets the listener go.
+     */
+    private static CountDownLatch blockThenFlood(FakeAsterisk server, AmiClient ami, int total) throws InterruptedException {
+        CountDownLatch blocked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ami.addListener(e -> {
+            if (e.name().equals("Flood")) {
+                blocked.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        server.emit("Flood", "Privilege", "user,all", "N", "0");
+        assertTrue(blocked.await(10, TimeUnit.SECONDS));
+        for (int i = 1; i < total; i++) {
+            server.emit("Flood", "Privilege", "user,all", "N", Integer.toString(i));
+        }
+        return release;
     }
 }
