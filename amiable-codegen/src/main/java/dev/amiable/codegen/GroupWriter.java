@@ -21,6 +21,8 @@ final class GroupWriter {
                     ? "The state of a bridge at the time of the event (identifier, type, technology, channel count)."
                     : "The state of the " + Javadoc.code(g.prefix()) + " bridge: the bridge snapshot with every"
                             + " header prefixed by " + Javadoc.code(g.prefix()) + ".";
+            case "security" -> "The headers every security event carries: when, how severe, which service,"
+                    + " account and session, and the addresses on both ends.";
             default -> "The headers that describe a queue member in the live QueueMember* events.";
         };
         Javadoc.write(out, "", List.of(what,

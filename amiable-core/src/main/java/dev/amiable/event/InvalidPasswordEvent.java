@@ -3,9 +3,7 @@
 // (see docs/ARCHITECTURE.md, "Generated code").
 package dev.amiable.event;
 
-import dev.amiable.AmiAddress;
 import dev.amiable.internal.codec.Frame;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +20,7 @@ import java.util.Set;
  * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
  * through {@link #get(String) get("Header")}.
  */
-public final class InvalidPasswordEvent extends AmiEvent {
+public final class InvalidPasswordEvent extends AmiEvent implements SecurityEventFields {
 
     /**
      * Catalogue facts about {@code InvalidPassword} events.
@@ -34,81 +32,6 @@ public final class InvalidPasswordEvent extends AmiEvent {
 
     InvalidPasswordEvent(Frame frame, String name) {
         super(frame, name);
-    }
-
-    /**
-     * When the security event happened. Header {@code EventTV}. Read from epoch seconds or
-     * Asterisk's event time; null when absent or malformed.
-     */
-    public Instant eventTv() {
-        return getInstant("EventTV");
-    }
-
-    /**
-     * {@code Informational} or {@code Error}. Header {@code Severity}. Null when absent. Values
-     * Asterisk documents: {@code Informational}, {@code Error}.
-     */
-    public String severity() {
-        return get("Severity");
-    }
-
-    /**
-     * Service the security event is about (e.g. {@code AMI}). Header {@code Service}. Null when
-     * absent.
-     */
-    public String service() {
-        return get("Service");
-    }
-
-    /**
-     * The {@code EventVersion} header. -1 when absent or not a whole number.
-     */
-    public int eventVersion() {
-        return getInt("EventVersion");
-    }
-
-    /**
-     * Account (user name) the request was made as. Header {@code AccountID}. Null when absent.
-     */
-    public String accountId() {
-        return get("AccountID");
-    }
-
-    /**
-     * Identifier of the session, as the service prints it. Header {@code SessionID}. Null when
-     * absent.
-     */
-    public String sessionId() {
-        return get("SessionID");
-    }
-
-    /**
-     * Address the request arrived at. Header {@code LocalAddress}. Null when absent or malformed.
-     */
-    public AmiAddress localAddress() {
-        return getAddress("LocalAddress");
-    }
-
-    /**
-     * Address the request came from. Header {@code RemoteAddress}. Null when absent or malformed.
-     */
-    public AmiAddress remoteAddress() {
-        return getAddress("RemoteAddress");
-    }
-
-    /**
-     * Name of the module. Header {@code Module}. Null when absent.
-     */
-    public String module() {
-        return get("Module");
-    }
-
-    /**
-     * When the session started. Header {@code SessionTV}. Read from epoch seconds or Asterisk's
-     * event time; null when absent or malformed.
-     */
-    public Instant sessionTv() {
-        return getInstant("SessionTV");
     }
 
     /**
