@@ -49,30 +49,16 @@ final class EventDispatcher {
      * are waiting. Other items are always queued. Any thread.
      */
     boolean offer(Object item) {
+        boolean queued;
         boolean schedule;
-        boolean event = item instanceof AmiEvent;
         synchronized (lock) {
-            if (event) {
-                if (events >= capacity) {
-                    dropped++;
-                    return false;
-                }
-                events++;
-            }
-            if (size == ring.length) {
-                grow();
-            }
-            int i = (head + size) & mask;
-            ring[i] = item;
-            times[i] = System.nanoTime();
-            size++;
-            schedule = !scheduled;
-            scheduled = true;
+            queued = add(item, System.nanoTime());
+            schedule = queued && wake();
         }
         if (schedule) {
             submit();
         }
-        return true;
+        return queued;
     }
 
     /**
@@ -80,34 +66,46 @@ final class EventDispatcher {
      * consumer; events beyond the capacity are dropped and counted. Returns how many were queued.
      */
     int offerAll(AmiEvent[] items, int count) {
-        boolean schedule;
         int queued = 0;
+        boolean schedule;
         long now = System.nanoTime();
         synchronized (lock) {
-            for (int k = 0; k < count; k++) {
-                if (events >= capacity) {
-                    dropped += count - k;
-                    break;
-                }
-                events++;
-                if (size == ring.length) {
-                    grow();
-                }
-                int i = (head + size) & mask;
-                ring[i] = items[k];
-                times[i] = now;
-                size++;
+            while (queued < count && add(items[queued], now)) {
                 queued++;
             }
-            schedule = queued > 0 && !scheduled;
-            if (schedule) {
-                scheduled = true;
-            }
+            dropped += count - queued - (queued < count ? 1 : 0); // add() counted the first refusal
+            schedule = queued > 0 && wake();
         }
         if (schedule) {
             submit();
         }
         return queued;
+    }
+
+    /** Under the lock: appends one item, or counts a dropped event when the events are at capacity. */
+    private boolean add(Object item, long now) {
+        if (item instanceof AmiEvent) {
+            if (events >= capacity) {
+                dropped++;
+                return false;
+            }
+            events++;
+        }
+        if (size == ring.length) {
+            grow();
+        }
+        int i = (head + size) & mask;
+        ring[i] = item;
+        times[i] = now;
+        size++;
+        return true;
+    }
+
+    /** Under the lock: whether the caller must start a drain (none is scheduled yet). */
+    private boolean wake() {
+        boolean schedule = !scheduled;
+        scheduled = true;
+        return schedule;
     }
 
     private void grow() {
