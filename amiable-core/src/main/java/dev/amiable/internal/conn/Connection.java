@@ -123,7 +123,7 @@ public final class Connection implements SessionHandler {
         try {
             AmiOptions.Limits l = options.limits();
             s = new Session(socket, new SessionSettings(peer,
-                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes())), ids, stages, this);
+                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes()), id), ids, stages, this);
         } catch (java.io.IOException e) {
             Sockets.closeQuietly(socket);
             throw new AmiConnectionException("could not use the socket to " + peer + ": " + e.getMessage(), e);

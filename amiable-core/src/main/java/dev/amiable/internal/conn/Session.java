@@ -14,7 +14,6 @@ import dev.amiable.internal.codec.Frame;
 import dev.amiable.internal.codec.FrameDecoder;
 import dev.amiable.internal.codec.FrameSink;
 import dev.amiable.internal.codec.Text;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +21,6 @@ import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One TCP session with the server: the socket, its reader thread, the writer and the actions
@@ -41,12 +39,11 @@ final class Session implements FrameSink {
 
     private final Socket socket;
     private final InputStream in;
-    private final OutputStream out;
+    private final Outbox outbox;
     private final FrameDecoder decoder;
     private final Correlator correlator = new Correlator();
     private final ActionEncoder encoder = new ActionEncoder();
     private final Object writeLock = new Object();
-    private final AtomicInteger writers = new AtomicInteger();
     private final AtomicBoolean ended = new AtomicBoolean();
     private final Executor stages;
     private final ActionIds ids;
@@ -63,7 +60,8 @@ final class Session implements FrameSink {
             throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
-        this.out = new BufferedOutputStream(socket.getOutputStream(), 32 * 1024);
+        this.outbox = new Outbox(socket.getOutputStream(), "amiable-writer-" + settings.clientId(),
+                e -> abort(new AmiConnectionException("writing to " + settings.peer() + " failed: " + e.getMessage(), e)));
         this.decoder = new FrameDecoder(settings.limits());
         this.ids = ids;
         this.stages = stages;
@@ -93,41 +91,29 @@ final class Session implements FrameSink {
         long deadline = System.nanoTime() + timeoutNanos;
         Pending p = listItemType == null ? Pending.plain(id, action.name(), deadline, stages)
                 : Pending.list(id, action.name(), deadline, listItemType, stages);
-        writers.incrementAndGet();
-        try {
-            synchronized (writeLock) {
-                byte[] bytes = encoder.encode(action, id);
-                correlator.register(p);
-                try {
-                    out.write(bytes, 0, encoder.length());
-                    if (writers.get() == 1) {
-                        out.flush();
-                    }
-                } catch (IOException e) {
-                    correlator.remove(p);
-                    AmiConnectionException ce = new AmiConnectionException("writing " + action.name()
-                            + " to " + peer + " failed: " + e.getMessage(), e);
-                    p.fail(ce);
-                    abort(ce);
-                    return p;
-                }
+        boolean writeHere;
+        synchronized (writeLock) {
+            byte[] bytes = encoder.encode(action, id);
+            boolean idle = correlator.size() == 0;
+            correlator.register(p);
+            try {
+                writeHere = outbox.append(bytes, encoder.length(), idle);
+            } catch (IOException e) {
+                correlator.remove(p);
+                p.fail(new AmiConnectionException("cannot send " + action.name() + " to " + peer
+                        + ": the connection is closed", e));
+                return p;
             }
-        } finally {
-            if (writers.decrementAndGet() == 0) {
-                flushQuietly();
+        }
+        if (writeHere) {
+            try {
+                outbox.drain();
+            } catch (IOException e) {
+                abort(new AmiConnectionException("writing " + action.name() + " to " + peer + " failed: "
+                        + e.getMessage(), e));
             }
         }
         return p;
-    }
-
-    private void flushQuietly() {
-        synchronized (writeLock) {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                abort(new AmiConnectionException("writing to " + peer + " failed: " + e.getMessage(), e));
-            }
-        }
     }
 
     /** Fails actions whose deadline has passed; the session stays open. */
@@ -152,6 +138,7 @@ final class Session implements FrameSink {
         if (!ended.compareAndSet(false, true)) {
             return;
         }
+        outbox.close();
         try {
             socket.close();
         } catch (IOException e) {
@@ -164,12 +151,13 @@ final class Session implements FrameSink {
         handler.onClosed(this, cause);
     }
 
-    /** Waits for the reader thread to end (after {@link #abort}). */
+    /** Waits for the reader and writer threads to end (after {@link #abort}). */
     void join(long millis) throws InterruptedException {
         Thread t = reader;
         if (t != null && t != Thread.currentThread()) {
             t.join(millis);
         }
+        outbox.join(millis);
     }
 
     private void readLoop() {
