@@ -198,20 +198,18 @@ public final class FrameDecoder {
         int n = count;
         int ls = lineStart;
         while (true) {
-            int lf = Bytes.indexOfLf(b, ls, lim);
+            int lf = Bytes.indexOfColonOrLf(b, ls, lim);
+            int colon = Frame.NO_COLON;
+            if (lf >= 0 && b[lf] == ':') {
+                colon = lf;
+                lf = Bytes.indexOfLf(b, colon + 1, lim);
+            }
             if (lf < 0) {
                 break;
             }
             int end = lf > ls && b[lf - 1] == '\r' ? lf - 1 : lf;
             if (end == ls || end - ls > maxLine || n >= maxHeaders || lf + 1 > maxEnd) {
                 break;
-            }
-            int colon = Frame.NO_COLON;
-            for (int i = ls; i < end; i++) {
-                if (b[i] == ':') {
-                    colon = i;
-                    break;
-                }
             }
             if (2 * n + 3 > p.length) {
                 p = java.util.Arrays.copyOf(p, p.length * 2);

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class Correlator {
     private final LinkedHashMap<String, Pending> pending = new LinkedHashMap<>();
+    /** Pending list actions; read without the lock so events skip the ActionID lookup when none. */
+    private volatile int lists;
     private boolean closed;
     private Throwable closeCause;
 
@@ -25,6 +27,14 @@ final class Correlator {
             throw new InvalidActionException("ActionID " + p.id + " is already used by a pending action");
         }
         pending.put(p.id, p);
+        if (p.isList()) {
+            lists++;
+        }
+    }
+
+    /** Whether any list action is pending: when none is, no event can be a list item. */
+    boolean hasLists() {
+        return lists > 0;
     }
 
     /**
@@ -50,7 +60,11 @@ final class Correlator {
     }
 
     synchronized boolean remove(Pending p) {
-        return pending.remove(p.id, p);
+        boolean removed = pending.remove(p.id, p);
+        if (removed && p.isList()) {
+            lists--;
+        }
+        return removed;
     }
 
     synchronized int size() {
@@ -64,6 +78,9 @@ final class Correlator {
             Pending p = it.next();
             if (nowNanos - p.deadlineNanos >= 0) {
                 it.remove();
+                if (p.isList()) {
+                    lists--;
+                }
                 if (out == null) {
                     out = new ArrayList<>();
                 }
@@ -79,6 +96,7 @@ final class Correlator {
         closeCause = cause;
         List<Pending> out = new ArrayList<>(pending.values());
         pending.clear();
+        lists = 0;
         return out;
     }
 }

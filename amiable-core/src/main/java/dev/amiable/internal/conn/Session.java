@@ -269,7 +269,7 @@ final class Session implements FrameSink {
 
     private void onEvent(Frame frame) {
         AmiEvent e = registry.decode(frame);
-        int idIndex = frame.indexOf("ActionID", 1);
+        int idIndex = correlator.hasLists() ? frame.indexOf("ActionID", 1) : -1;
         if (idIndex >= 0) {
             Pending p = correlator.listFor(frame.value(idIndex));
             if (p != null) {
