@@ -34,26 +34,47 @@ final class Bytes {
     }
 
     /**
-     * Index of the first {@code ':'} or LF in {@code b[from, to)}, or -1: a header line's colon
-     * and its end are found in one pass instead of a byte loop over the key. (The lowest flagged
-     * byte of each zero-byte mask is exact, so the lowest of the two is too.)
+     * One header line from {@code from}: the index of its first {@code ':'} (or -1) in the high
+     * half, the index of its LF (or -1 when the line is not complete) in the low half. One pass:
+     * each word is tested for both bytes until the colon is found, then for LF only, in the same
+     * word. Only the lowest flagged byte of a zero-byte mask is exact, and nothing below the
+     * colon is an LF, so the lowest LF flag above it is exact too.
      */
-    static int indexOfColonOrLf(byte[] b, int from, int to) {
+    static long scanLine(byte[] b, int from, int to) {
+        int colon = -1;
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
             long l = w ^ LFS;
-            long c = w ^ COLONS;
-            long t = ((l - ONES) & ~l | (c - ONES) & ~c) & HIGHS;
-            if (t != 0) {
-                return i + (Long.numberOfTrailingZeros(t) >>> 3);
+            long lfs = (l - ONES) & ~l & HIGHS;
+            if (colon < 0) {
+                long c = w ^ COLONS;
+                long colons = (c - ONES) & ~c & HIGHS;
+                if (colons != 0) {
+                    int cb = Long.numberOfTrailingZeros(colons);
+                    if (lfs == 0 || cb < Long.numberOfTrailingZeros(lfs)) {
+                        colon = i + (cb >>> 3);
+                        lfs &= -2L << cb;
+                    }
+                }
+            }
+            if (lfs != 0) {
+                return pack(colon, i + (Long.numberOfTrailingZeros(lfs) >>> 3));
             }
         }
         for (; i < to; i++) {
-            if (b[i] == '\n' || b[i] == ':') {
-                return i;
+            byte x = b[i];
+            if (x == '\n') {
+                return pack(colon, i);
+            }
+            if (x == ':' && colon < 0) {
+                colon = i;
             }
         }
-        return -1;
+        return pack(colon, -1);
+    }
+
+    private static long pack(int colon, int lf) {
+        return ((long) colon << 32) | (lf & 0xffffffffL);
     }
 }

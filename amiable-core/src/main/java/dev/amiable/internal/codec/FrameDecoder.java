@@ -198,12 +198,9 @@ public final class FrameDecoder {
         int n = count;
         int ls = lineStart;
         while (true) {
-            int lf = Bytes.indexOfColonOrLf(b, ls, lim);
-            int colon = Frame.NO_COLON;
-            if (lf >= 0 && b[lf] == ':') {
-                colon = lf;
-                lf = Bytes.indexOfLf(b, colon + 1, lim);
-            }
+            long found = Bytes.scanLine(b, ls, lim);
+            int lf = (int) found;
+            int colon = (int) (found >> 32); // -1 is Frame.NO_COLON
             if (lf < 0) {
                 break;
             }

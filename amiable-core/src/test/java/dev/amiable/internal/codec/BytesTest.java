@@ -1,0 +1,61 @@
+package dev.amiable.internal.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BytesTest {
+    /** Bytes next to ':' and LF in value, which an inexact eight-byte test could mistake for them. */
+    private static final byte[] ALPHABET = {':', '\n', ';', 0x0b, '9', 0x09, '\r', 'a', ' ', (byte) 0xba, (byte) 0x8a, 0};
+
+    private static int naiveLf(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int naiveColon(byte[] b, int from, int to) {
+        for (int i = from; i < to && b[i] != '\n'; i++) {
+            if (b[i] == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void findsTheSameBytesAsAByteLoopOnEveryRangeOfRandomArrays() {
+        Random random = new Random(20261123);
+        for (int round = 0; round < 3_000; round++) {
+            byte[] b = new byte[1 + random.nextInt(40)];
+            int density = 1 + random.nextInt(ALPHABET.length);
+            for (int i = 0; i < b.length; i++) {
+                b[i] = ALPHABET[random.nextInt(density)];
+            }
+            for (int from = 0; from <= b.length; from++) {
+                for (int to = from; to <= b.length; to++) {
+                    int lf = naiveLf(b, from, to);
+                    assertEquals(lf, Bytes.indexOfLf(b, from, to));
+                    long found = Bytes.scanLine(b, from, to);
+                    assertEquals(lf, (int) found, "LF in [" + from + ", " + to + ")");
+                    assertEquals(naiveColon(b, from, to), (int) (found >> 32), "colon in [" + from + ", " + to + ")");
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsAColonAndItsLineEndInAnOrdinaryHeader() {
+        byte[] line = "Channel: PJSIP/100-00000001\r\nNext: x\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long found = Bytes.scanLine(line, 0, line.length);
+        assertEquals(7, (int) (found >> 32));
+        assertEquals(28, (int) found);
+        long colonless = Bytes.scanLine(line, 9, 26); // no LF in range: line not complete
+        assertEquals(-1, (int) colonless);
+        assertEquals(-1, (int) (colonless >> 32));
+    }
+}
