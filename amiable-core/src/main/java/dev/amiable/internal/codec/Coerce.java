@@ -154,13 +154,20 @@ public final class Coerce {
             }
         }
         if (numeric) {
-            String whole = dot < 0 ? t : t.substring(0, dot);
-            String frac = dot < 0 ? "" : t.substring(dot + 1);
-            if (whole.isEmpty() || whole.length() > 12 || frac.length() > 9) {
+            int wholeLength = dot < 0 ? t.length() : dot;
+            int fracLength = dot < 0 ? 0 : t.length() - dot - 1;
+            if (wholeLength == 0 || wholeLength > 12 || fracLength > 9) {
                 return null;
             }
-            long nanos = frac.isEmpty() ? 0 : Long.parseLong((frac + "000000000").substring(0, 9));
-            return Instant.ofEpochSecond(Long.parseLong(whole), nanos);
+            long seconds = 0;
+            for (int i = 0; i < wholeLength; i++) {
+                seconds = seconds * 10 + (t.charAt(i) - '0');
+            }
+            long nanos = 0;
+            for (int i = 0; i < 9; i++) { // the fraction's digits, padded to nanoseconds
+                nanos = nanos * 10 + (i < fracLength ? t.charAt(dot + 1 + i) - '0' : 0);
+            }
+            return Instant.ofEpochSecond(seconds, nanos);
         }
         try {
             return OffsetDateTime.parse(t, EVENT_TV).toInstant();
