@@ -16,7 +16,8 @@ import java.util.Map;
  * @param reconnects        successful reconnections since start
  * @param protocolErrors    messages skipped because they broke a limit
  * @param listenerErrors    exceptions thrown by listeners
- * @param unknownEvents     events without a typed class, by name, with counts
+ * @param unknownEvents     events without a typed class, by name, with counts (counted as they are
+ *                          typed, on their way to the listeners: dropped events are not among them)
  */
 public record AmiStats(ConnectionState state, long eventsReceived, long eventsDelivered, long eventsDropped,
         int queueDepth, Duration oldestQueued, int pendingActions, long reconnects, long protocolErrors,

@@ -16,7 +16,9 @@ import dev.amiable.Registration;
 import dev.amiable.action.AmiAction;
 import dev.amiable.action.GenericAction;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.event.EventRegistry;
 import dev.amiable.internal.codec.DecoderLimits;
+import dev.amiable.internal.codec.Frame;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,7 +90,7 @@ public final class Connection implements SessionHandler {
             this.ownDispatch = null;
         }
         this.dispatcher = new EventDispatcher(options.eventQueueCapacity(),
-                ownDispatch != null ? ownDispatch : options.eventExecutor(), listeners);
+                ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver);
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, Threads.named("timer", id));
         t.setRemoveOnCancelPolicy(true);
         this.timer = t;
@@ -215,20 +217,29 @@ public final class Connection implements SessionHandler {
     // ---- SessionHandler (reader thread): hand on, never run user code ----
 
     @Override
-    public void onEvents(AmiEvent[] events, int count) {
+    public void onEvents(Frame[] events, int count) {
         received.addAndGet(count);
-        boolean booted = fullyBooted.isDone();
-        for (int i = 0; i < count; i++) {
-            AmiEvent event = events[i];
-            if (!booted && event.name().equalsIgnoreCase("FullyBooted")) {
-                fullyBooted.complete(event);
-                booted = true;
-            }
-            if (event.getClass() == AmiEvent.class) {
-                unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
+        if (!fullyBooted.isDone()) {
+            for (int i = 0; i < count; i++) {
+                if (events[i].valueIs(0, "FullyBooted")) {
+                    fullyBooted.complete(EventRegistry.global().decode(events[i]));
+                    break;
+                }
             }
         }
         dispatcher.offerAll(events, count);
+    }
+
+    /** The dispatcher's consumer: event frames are typed here, off the reader, then delivered. */
+    private void deliver(Object item) {
+        if (item instanceof Frame) {
+            AmiEvent event = EventRegistry.global().decode((Frame) item);
+            if (event.getClass() == AmiEvent.class) {
+                unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
+            }
+            item = event;
+        }
+        listeners.accept(item);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.amiable.internal.conn;
 
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.codec.Frame;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -62,10 +63,10 @@ final class EventDispatcher {
     }
 
     /**
-     * Queues events {@code items[0..count)} in order under one lock, with one wake-up of the
+     * Queues events ({@link AmiEvent}s or their untyped {@link Frame}s) {@code items[0..count)} in order under one lock, with one wake-up of the
      * consumer; events beyond the capacity are dropped and counted. Returns how many were queued.
      */
-    int offerAll(AmiEvent[] items, int count) {
+    int offerAll(Object[] items, int count) {
         int queued = 0;
         boolean schedule;
         long now = System.nanoTime();
@@ -84,7 +85,7 @@ final class EventDispatcher {
 
     /** Under the lock: appends one item, or counts a dropped event when the events are at capacity. */
     private boolean add(Object item, long now) {
-        if (item instanceof AmiEvent) {
+        if (isEvent(item)) {
             if (events >= capacity) {
                 dropped++;
                 return false;
@@ -99,6 +100,11 @@ final class EventDispatcher {
         times[i] = now;
         size++;
         return true;
+    }
+
+    /** An event, typed or not yet: what the capacity and the counters count. */
+    private static boolean isEvent(Object item) {
+        return item instanceof Frame || item instanceof AmiEvent;
     }
 
     /** Under the lock: whether the caller must start a drain (none is scheduled yet). */
@@ -145,7 +151,7 @@ final class EventDispatcher {
                     int i = (head + k) & mask;
                     batch[k] = ring[i];
                     ring[i] = null;
-                    if (batch[k] instanceof AmiEvent) {
+                    if (isEvent(batch[k])) {
                         events--;
                     }
                 }
@@ -156,7 +162,7 @@ final class EventDispatcher {
                 Object item = batch[k];
                 batch[k] = null;
                 consumer.accept(item);
-                if (item instanceof AmiEvent) {
+                if (isEvent(item)) {
                     delivered++;
                 }
             }

@@ -52,7 +52,7 @@ final class Session implements FrameSink {
     private final String peer;
     private final CompletableFuture<String> banner = new CompletableFuture<>();
     private volatile boolean sawBanner;
-    private final AmiEvent[] batch = new AmiEvent[512]; // reader thread only
+    private final Frame[] batch = new Frame[512]; // reader thread only
     private int batched;
     private Thread reader;
 
@@ -267,32 +267,38 @@ final class Session implements FrameSink {
         }
     }
 
+    /**
+     * List items are typed here, for their list; every other event frame goes to the owner as it
+     * is, and is typed on its way to the listeners: the reader only frames and correlates.
+     */
     private void onEvent(Frame frame) {
-        AmiEvent e = registry.decode(frame);
         int idIndex = correlator.hasLists() ? frame.indexOf("ActionID", 1) : -1;
-        if (idIndex >= 0) {
-            Pending p = correlator.listFor(frame.value(idIndex));
-            if (p != null) {
-                int el = frame.indexOf("EventList", 1);
-                if (el >= 0 && frame.valueIs(el, "Complete")) {
-                    if (p.listCompletion(e)) {
-                        finishList(p);
-                    }
-                } else if (el >= 0 && frame.valueIs(el, "Cancelled")) {
-                    correlator.remove(p);
-                    AmiResponse r = p.responseOfList();
-                    p.fail(new dev.amiable.AmiActionException(p.action
-                            + " list was cancelled by the server after " + p.itemsSoFar() + " item(s)"
-                            , r, true));
-                } else {
-                    p.item(e);
-                }
-                return;
-            }
+        Pending p = idIndex < 0 ? null : correlator.listFor(frame.value(idIndex));
+        if (p != null) {
+            onListEvent(p, frame);
+            return;
         }
-        batch[batched++] = e;
+        batch[batched++] = frame;
         if (batched == batch.length) {
             flushEvents();
+        }
+    }
+
+    private void onListEvent(Pending p, Frame frame) {
+        AmiEvent e = registry.decode(frame);
+        int el = frame.indexOf("EventList", 1);
+        if (el >= 0 && frame.valueIs(el, "Complete")) {
+            if (p.listCompletion(e)) {
+                finishList(p);
+            }
+        } else if (el >= 0 && frame.valueIs(el, "Cancelled")) {
+            correlator.remove(p);
+            AmiResponse r = p.responseOfList();
+            p.fail(new dev.amiable.AmiActionException(p.action
+                    + " list was cancelled by the server after " + p.itemsSoFar() + " item(s)"
+                    , r, true));
+        } else {
+            p.item(e);
         }
     }
 

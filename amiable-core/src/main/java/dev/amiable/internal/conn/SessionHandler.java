@@ -4,14 +4,16 @@ import dev.amiable.AmiException;
 import dev.amiable.AmiProtocolException;
 import dev.amiable.EventList;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.codec.Frame;
 
 /** What a session reports to its owner. Called on the reader thread: must only hand work on. */
 interface SessionHandler {
     /**
-     * Events not consumed by a pending list, in wire order: {@code events[0..count)}. The array
-     * is reused after the call returns.
+     * Event frames not consumed by a pending list, in wire order: {@code events[0..count)}, not
+     * typed yet (that happens on the way to the listeners, off the reader). The array is reused
+     * after the call returns.
      */
-    void onEvents(AmiEvent[] events, int count);
+    void onEvents(Frame[] events, int count);
 
     /** A list action finished; its future is being completed separately. */
     void onList(EventList<? extends AmiEvent> list);
