@@ -58,6 +58,27 @@ class ActionsTest {
     }
 
     @Test
+    void aBurstFromOneThreadLeavesInOrderThroughTheWriterAndEachAnswerFindsItsAction() throws Exception {
+        int n = 1_000;
+        List<CompletableFuture<AmiResponse>> fs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            fs.add(ami.send(GenericAction.builder("Ping").actionId("burst-" + i).header("Seq", "" + i).build()));
+        }
+        for (int i = 0; i < n; i++) {
+            RecordedAction a = server.takeAction(Servers.WAIT);
+            assertEquals("burst-" + i, a.actionId(), "the server receives the burst in the order sent");
+            assertEquals("" + i, a.get("Seq"));
+        }
+        for (int i = 0; i < n; i++) {
+            AmiResponse r = fs.get(i).get(5, TimeUnit.SECONDS);
+            assertTrue(r.isSuccess());
+            assertEquals("burst-" + i, r.actionId());
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("amiable-writer-")),
+                "back-to-back actions with others unanswered are handed to the writer thread");
+    }
+
+    @Test
     void everyActionGetsAUniqueActionIdAndTheUsersOneIsHonoured() throws Exception {
         List<CompletableFuture<AmiResponse>> fs = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

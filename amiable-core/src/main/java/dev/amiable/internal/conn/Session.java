@@ -44,6 +44,13 @@ final class Session implements FrameSink {
     private final Correlator correlator = new Correlator();
     private final ActionEncoder encoder = new ActionEncoder();
     private final Object writeLock = new Object();
+    /**
+     * Sends closer together than this, while actions are unanswered, make a burst: their bytes
+     * are left to the writer thread. A lone action, or one after a pause, is written by its
+     * sender (a hand-off would only add a thread wake-up to its round trip).
+     */
+    private static final long BURST_GAP_NANOS = 20_000;
+    private long lastSendNanos = Long.MIN_VALUE / 2; // under writeLock
     private final AtomicBoolean ended = new AtomicBoolean();
     private final Executor stages;
     private final ActionIds ids;
@@ -88,16 +95,20 @@ final class Session implements FrameSink {
      */
     Pending send(AmiAction action, long timeoutNanos, Class<? extends AmiEvent> listItemType) {
         String id = action.actionId() != null ? action.actionId() : ids.next();
-        long deadline = System.nanoTime() + timeoutNanos;
+        long now = System.nanoTime();
+        long deadline = now + timeoutNanos;
         Pending p = listItemType == null ? Pending.plain(id, action.name(), deadline, stages)
                 : Pending.list(id, action.name(), deadline, listItemType, stages);
         boolean writeHere;
         synchronized (writeLock) {
             byte[] bytes = encoder.encode(action, id);
-            boolean idle = correlator.size() == 0;
+            // in a burst (actions unanswered and the last one sent moments ago) the writer thread
+            // sends what queues up in one go; otherwise the sender writes at once
+            boolean burst = correlator.size() > 0 && now - lastSendNanos < BURST_GAP_NANOS;
+            lastSendNanos = now;
             correlator.register(p);
             try {
-                writeHere = outbox.append(bytes, encoder.length(), idle);
+                writeHere = outbox.append(bytes, encoder.length(), !burst);
             } catch (IOException e) {
                 correlator.remove(p);
                 p.fail(new AmiConnectionException("cannot send " + action.name() + " to " + peer
