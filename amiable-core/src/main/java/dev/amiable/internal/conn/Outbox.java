@@ -8,13 +8,13 @@ import java.util.function.Consumer;
 /**
  * The bytes a session has still to write, and who writes them.
  *
- * <p>An action sent while the connection is idle is written by the sending thread at once: the
- * lowest latency there is. An action sent while others are unanswered is queued, and a writer
- * thread writes all that is queued in one call: a burst from one thread leaves in a few TCP
- * segments instead of one each, and nothing waits for a timer or an acknowledgement (unlike
- * Nagle's algorithm, which the socket has off). Whoever writes takes everything queued so far;
- * bytes go out in the order they were appended. Only one thread writes at a time, outside the
- * lock, so senders never wait for the socket.
+ * <p>The sender says whether to write now ({@link Session} does for a lone action): then the
+ * sending thread writes at once, the lowest latency there is. Otherwise (an action in a burst)
+ * the bytes are queued and a writer thread writes all that is queued in one call: a burst from
+ * one thread leaves in a few TCP segments instead of one each, and nothing waits for a timer or
+ * an acknowledgement (unlike Nagle's algorithm, which the socket has off). Whoever writes takes
+ * everything queued so far; bytes go out in the order they were appended. Only one thread writes
+ * at a time, outside the lock, so senders never wait for the socket.
  */
 final class Outbox {
     private final OutputStream out;
