@@ -106,6 +106,36 @@ class FaultsTest {
     }
 
     @Test
+    void serverClosingDuringABurstAnswersSomeAndFailsTheRestNoneHangs() throws Exception {
+        try (FakeAsterisk server = Rig.fast().build().start();
+             AmiClient ami = AmiClient.connect(Rig.options(server).build())) {
+            server.fault(Fault.closeAfter(100));
+            List<CompletableFuture<AmiResponse>> burst = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                try {
+                    burst.add(ami.send(GenericAction.of("Ping")));
+                } catch (AmiConnectionException closedMeanwhile) {
+                    break; // refused at once once the client has seen the close: also clear
+                }
+            }
+            int answered = 0;
+            int failed = 0;
+            for (CompletableFuture<AmiResponse> f : burst) {
+                try {
+                    assertTrue(f.get(10, TimeUnit.SECONDS).isSuccess());
+                    answered++;
+                } catch (ExecutionException e) {
+                    assertInstanceOf(AmiConnectionException.class, e.getCause(), "a lost connection, not a timeout");
+                    failed++;
+                }
+            }
+            assertTrue(answered <= 100, answered + " answered by a server that closes after 100 actions");
+            assertTrue(failed > 0, "the actions after the close fail");
+            assertEquals(burst.size(), answered + failed, "every action of the burst completes one way or the other");
+        }
+    }
+
+    @Test
     void serverClosingMidListFailsTheListWithAConnectionError() throws Exception {
         try (FakeAsterisk server = Rig.fast().build().start();
              AmiClient ami = AmiClient.connect(Rig.options(server).build())) {
