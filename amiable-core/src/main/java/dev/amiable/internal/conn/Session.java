@@ -37,6 +37,13 @@ final class Session implements FrameSink {
         static final System.Logger LOG = System.getLogger("dev.amiable.session");
     }
 
+    /**
+     * Sends closer together than this, while actions are unanswered, make a burst: their bytes
+     * are left to the writer thread. A lone action, or one after a pause, is written by its
+     * sender (a hand-off would only add a thread wake-up to its round trip).
+     */
+    private static final long BURST_GAP_NANOS = 20_000;
+
     private final Socket socket;
     private final InputStream in;
     private final Outbox outbox;
@@ -44,12 +51,6 @@ final class Session implements FrameSink {
     private final Correlator correlator = new Correlator();
     private final ActionEncoder encoder = new ActionEncoder();
     private final Object writeLock = new Object();
-    /**
-     * Sends closer together than this, while actions are unanswered, make a burst: their bytes
-     * are left to the writer thread. A lone action, or one after a pause, is written by its
-     * sender (a hand-off would only add a thread wake-up to its round trip).
-     */
-    private static final long BURST_GAP_NANOS = 20_000;
     private long lastSendNanos = Long.MIN_VALUE / 2; // under writeLock
     private final AtomicBoolean ended = new AtomicBoolean();
     private final Executor stages;
