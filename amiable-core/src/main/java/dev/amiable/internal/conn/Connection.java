@@ -214,6 +214,21 @@ public final class Connection implements SessionHandler {
         this.eventMask = mask;
     }
 
+    /**
+     * The dispatcher's consumer (on the dispatcher thread or the user's executor): event frames
+     * are typed here, off the reader, then everything goes to the listeners.
+     */
+    private void deliver(Object item) {
+        if (item instanceof Frame) {
+            AmiEvent event = EventRegistry.global().decode((Frame) item);
+            if (event.getClass() == AmiEvent.class) {
+                unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
+            }
+            item = event;
+        }
+        listeners.accept(item);
+    }
+
     // ---- SessionHandler (reader thread): hand on, never run user code ----
 
     @Override
@@ -228,18 +243,6 @@ public final class Connection implements SessionHandler {
             }
         }
         dispatcher.offerAll(events, count);
-    }
-
-    /** The dispatcher's consumer: event frames are typed here, off the reader, then delivered. */
-    private void deliver(Object item) {
-        if (item instanceof Frame) {
-            AmiEvent event = EventRegistry.global().decode((Frame) item);
-            if (event.getClass() == AmiEvent.class) {
-                unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
-            }
-            item = event;
-        }
-        listeners.accept(item);
     }
 
     @Override

@@ -63,8 +63,9 @@ final class EventDispatcher {
     }
 
     /**
-     * Queues events ({@link AmiEvent}s or their untyped {@link Frame}s) {@code items[0..count)} in order under one lock, with one wake-up of the
-     * consumer; events beyond the capacity are dropped and counted. Returns how many were queued.
+     * Queues events ({@link AmiEvent}s or their untyped {@link Frame}s) {@code items[0..count)} in
+     * order under one lock, with one wake-up of the consumer; events beyond the capacity are
+     * dropped and counted. Returns how many were queued.
      */
     int offerAll(Object[] items, int count) {
         int queued = 0;
