@@ -258,6 +258,8 @@ final class Session implements FrameSink {
     }
 
     private void onResponse(AmiResponse r) {
+        // events that came before this response are queued (and counted) before it completes
+        flushEvents();
         Pending p = correlator.forResponse(r.actionId());
         if (p == null) {
             L.LOG.log(System.Logger.Level.DEBUG, "response for no pending action (late or unknown): {0}",
@@ -317,8 +319,8 @@ final class Session implements FrameSink {
     private void finishList(Pending p) {
         correlator.remove(p);
         EventList<? extends AmiEvent> list = p.buildList();
-        p.list.complete(list);
         flushEvents();
+        p.list.complete(list);
         handler.onList(list);
     }
 
