@@ -1,6 +1,5 @@
 package dev.amiable.internal.conn;
 
-import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.Frame;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -63,11 +62,11 @@ final class EventDispatcher {
     }
 
     /**
-     * Queues events ({@link AmiEvent}s or their untyped {@link Frame}s) {@code items[0..count)} in
-     * order under one lock, with one wake-up of the consumer; events beyond the capacity are
-     * dropped and counted. Returns how many were queued.
+     * Queues events (untyped: their {@link Frame}s) {@code items[0..count)} in order under one
+     * lock, with one wake-up of the consumer; events beyond the capacity are dropped and counted.
+     * Returns how many were queued.
      */
-    int offerAll(Object[] items, int count) {
+    int offerAll(Frame[] items, int count) {
         int queued = 0;
         boolean schedule;
         long now = System.nanoTime();
@@ -103,9 +102,9 @@ final class EventDispatcher {
         return true;
     }
 
-    /** An event, typed or not yet: what the capacity and the counters count. */
+    /** An event (its frame, typed on delivery): what the capacity and the counters count. */
     private static boolean isEvent(Object item) {
-        return item instanceof Frame || item instanceof AmiEvent;
+        return item instanceof Frame;
     }
 
     /** Under the lock: whether the caller must start a drain (none is scheduled yet). */
