@@ -17,8 +17,11 @@ final class Correlator {
     private boolean closed;
     private Throwable closeCause;
 
-    /** Adds an action; refuses an ActionID already in use, or any action once closed. */
-    synchronized void register(Pending p) {
+    /**
+     * Adds an action; refuses an ActionID already in use, or any action once closed. Returns how
+     * many others were pending (the sender's measure of a busy connection, under the same lock).
+     */
+    synchronized int register(Pending p) {
         if (closed) {
             throw closeCause instanceof RuntimeException ? (RuntimeException) closeCause
                     : new IllegalStateException(closeCause);
@@ -26,10 +29,12 @@ final class Correlator {
         if (pending.containsKey(p.id)) {
             throw new InvalidActionException("ActionID " + p.id + " is already used by a pending action");
         }
+        int others = pending.size();
         pending.put(p.id, p);
         if (p.isList()) {
             lists++;
         }
+        return others;
     }
 
     /** Whether any list action is pending: when none is, no event can be a list item. */

@@ -105,9 +105,8 @@ final class Session implements FrameSink {
             byte[] bytes = encoder.encode(action, id);
             // in a burst (actions unanswered and the last one sent moments ago) the writer thread
             // sends what queues up in one go; otherwise the sender writes at once
-            boolean burst = correlator.size() > 0 && now - lastSendNanos < BURST_GAP_NANOS;
+            boolean burst = correlator.register(p) > 0 && now - lastSendNanos < BURST_GAP_NANOS;
             lastSendNanos = now;
-            correlator.register(p);
             try {
                 writeHere = outbox.append(bytes, encoder.length(), !burst);
             } catch (IOException e) {
