@@ -3,13 +3,11 @@ package dev.amiable.bench.diag;
 import dev.amiable.AmiProtocolException;
 import dev.amiable.bench.Capture;
 import dev.amiable.event.EventRegistry;
+import dev.amiable.internal.codec.Bytes;
 import dev.amiable.internal.codec.DecoderLimits;
 import dev.amiable.internal.codec.Frame;
 import dev.amiable.internal.codec.FrameDecoder;
 import dev.amiable.internal.codec.FrameSink;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,7 +37,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FramerHeadroomBench {
     static final int EVENTS = 11_880;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final byte[] bytes = Capture.BUSY;
 
     @Benchmark
@@ -62,7 +59,7 @@ public class FramerHeadroomBench {
         int ls = 0;
         final byte[] b = bytes;
         while (ls < b.length) {
-            int lf = indexOfLf(b, ls, b.length);
+            int lf = Bytes.indexOfLf(b, ls, b.length);
             if (lf < 0) {
                 break;
             }
@@ -109,7 +106,7 @@ public class FramerHeadroomBench {
         int ls = 0;
         final int n = b.length;
         while (ls < n) {
-            int lf = indexOfLf(b, ls, n);
+            int lf = Bytes.indexOfLf(b, ls, n);
             if (lf < 0) {
                 break;
             }
@@ -137,22 +134,5 @@ public class FramerHeadroomBench {
             }
             ls = lf + 1;
         }
-    }
-
-    static int indexOfLf(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ 0x0a0a0a0a0a0a0a0aL;
-            long t = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-            if (t != 0) {
-                return i + (Long.numberOfTrailingZeros(t) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 }
