@@ -64,7 +64,11 @@ public final class Report {
                     paired = true;
                 }
             }
-            if (!paired) {
+            Score bare = jmh.get(cls + "asteriskJava");
+            if (!paired && bare != null) {
+                // a variant of Amiable's side (such as amiableEveryHeader) against the plain one
+                row(out, label(cls, method, "asteriskJava"), a, bare, alloc(jmh, name), alloc(jmh, cls + "asteriskJava"));
+            } else if (!paired) {
                 row(out, label(cls, method, null), a, null, alloc(jmh, name), null);
             }
             Score plain = jmh.get(cls + "plainSocket");

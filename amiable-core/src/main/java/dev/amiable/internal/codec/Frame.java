@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
  * raw output line of the legacy {@code Response: Follows} format has the key {@code Output}.
  *
  * <p>Layout: for line {@code i}, {@code pos[2i]} is where the line starts and
- * {@code pos[2i+1]} is the colon's index, {@link #NO_COLON} or {@link #RAW_OUTPUT};
- * {@code pos[2n]} is one past the terminator of the last line.
+ * {@code pos[2i+1]} is the colon's index, {@link #NO_COLON}, {@link #RAW_OUTPUT},
+ * {@link #RAW_OUTPUT_END} or {@link #UNSEARCHED}; {@code pos[2n]} is one past the terminator of the
+ * last line. The decoder leaves the colons of most lines unsearched: a line's colon is found when
+ * the line is first asked about, and kept. Threads that read one frame at once may each find it;
+ * they write the same value, so what any of them reads is either unsearched or right.
  */
 public final class Frame {
     /** Marks a line that has no colon. */
@@ -21,6 +24,8 @@ public final class Frame {
     public static final int RAW_OUTPUT = -2;
     /** Marks a raw output line that ended with {@code --END COMMAND--} (the marker is cut off). */
     public static final int RAW_OUTPUT_END = -3;
+    /** Marks a line whose colon has not been looked for yet (never returned by {@link #colon}). */
+    static final int UNSEARCHED = Integer.MIN_VALUE;
     private static final int END_COMMAND_LENGTH = 15;
 
     private static final byte[] OUTPUT = {'O', 'u', 't', 'p', 'u', 't'};
@@ -82,7 +87,22 @@ public final class Frame {
 
     /** The colon index, or one of {@link #NO_COLON}, {@link #RAW_OUTPUT}, {@link #RAW_OUTPUT_END}. */
     public int colon(int i) {
-        return pos[2 * i + 1];
+        int c = pos[2 * i + 1];
+        return c != UNSEARCHED ? c : findColon(i);
+    }
+
+    private int findColon(int i) {
+        int s = pos[2 * i];
+        int e = lineEnd(i);
+        int c = NO_COLON;
+        for (int k = s; k < e; k++) {
+            if (buf[k] == ':') {
+                c = k;
+                break;
+            }
+        }
+        pos[2 * i + 1] = c;
+        return c;
     }
 
     /** One past the last byte of line {@code i}'s content (terminator excluded). */
@@ -100,13 +120,13 @@ public final class Frame {
     }
 
     public int keyEnd(int i) {
-        int c = pos[2 * i + 1];
+        int c = colon(i);
         return c >= 0 ? c : pos[2 * i];
     }
 
     /** First byte of the value: after the colon and one optional space. */
     public int valueStart(int i) {
-        int c = pos[2 * i + 1];
+        int c = colon(i);
         if (c < 0) {
             return pos[2 * i];
         }
@@ -123,7 +143,7 @@ public final class Frame {
 
     /** The key as sent, or {@code ""} for a line without a colon, {@code "Output"} for raw output. */
     public String key(int i) {
-        int c = pos[2 * i + 1];
+        int c = colon(i);
         if (c <= RAW_OUTPUT) {
             return "Output";
         }
@@ -141,6 +161,19 @@ public final class Frame {
     /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
     public boolean keyIs(int i, String key) {
         int c = pos[2 * i + 1];
+        if (c == UNSEARCHED) {
+            int k = pos[2 * i] + key.length();
+            if (key.isEmpty() || key.indexOf(':') >= 0 || k >= pos[2 * i + 2]) {
+                c = findColon(i);
+            } else if (buf[k] != ':') {
+                return false; // the first colon, wherever it is, is not where this key would end
+            } else if (!Ascii.equalsIgnoreCase(buf, pos[2 * i], key.length(), key)) {
+                return false;
+            } else {
+                pos[2 * i + 1] = k; // the key has no colon and matched up to here: k is the first
+                return true;
+            }
+        }
         if (c <= RAW_OUTPUT) {
             return Ascii.equalsIgnoreCase(OUTPUT, 0, OUTPUT.length, key);
         }

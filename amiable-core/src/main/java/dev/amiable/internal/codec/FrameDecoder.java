@@ -198,9 +198,7 @@ public final class FrameDecoder {
         int n = count;
         int ls = lineStart;
         while (true) {
-            long found = Bytes.scanLine(b, ls, lim);
-            int lf = (int) found;
-            int colon = (int) (found >> 32); // -1 is Frame.NO_COLON
+            int lf = Bytes.indexOfLf(b, ls, lim);
             if (lf < 0) {
                 break;
             }
@@ -213,7 +211,7 @@ public final class FrameDecoder {
                 pos = p;
             }
             p[2 * n] = ls;
-            p[2 * n + 1] = colon;
+            p[2 * n + 1] = Frame.UNSEARCHED; // the frame finds the colon when first asked
             n++;
             ls = lf + 1;
         }

@@ -68,6 +68,31 @@ class FrameDecoderTest {
     }
 
     @Test
+    void keyLookupsAgreeWhetherOrNotTheColonWasFoundBefore() {
+        String msg = "Event: A\r\nData: a: b\r\nx:y: z\r\n: empty key\r\nNoColonHere\r\nData:\r\n\r\n";
+        everyWay(msg, d -> {
+            // asked before anything else about these lines
+            Frame f = d.frames.get(0);
+            assertEquals(-1, f.indexOf("x:y"), "the key ends at the first colon");
+            assertEquals(2, f.indexOf("x"));
+            assertEquals(3, f.indexOf(""), "a line that starts with a colon has the empty key");
+            assertEquals(5, f.indexOf("data", 2));
+            assertEquals(-1, f.indexOf("Data: a"));
+            assertEquals("", f.value(5));
+            // the same frame again, every colon now known
+            for (int i = 0; i < f.size(); i++) {
+                f.colon(i);
+            }
+            assertEquals(-1, f.indexOf("x:y"));
+            assertEquals(2, f.indexOf("X"));
+            assertEquals(3, f.indexOf(""));
+            assertEquals(Frame.NO_COLON, f.colon(4));
+            assertEquals("y: z", f.value(2));
+            assertEquals(List.of("Event=A|Data=a: b|x=y: z|=empty key|=NoColonHere|Data="), d.all());
+        });
+    }
+
+    @Test
     void leadingSpacesBeyondTheFirstAreKept() {
         everyWay("Response: Success\r\nOutput:    Members: \r\n\r\n", d -> {
             assertEquals("   Members: ", d.frames.get(0).value(1));
