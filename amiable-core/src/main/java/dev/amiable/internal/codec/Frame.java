@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * One framed AMI message as raw bytes plus the offsets of its lines.
  *
- * <p>Immutable by contract: the decoder never writes over bytes a frame refers to. Text is
+ * <p>Immutable as far as callers can tell: the decoder never writes over bytes a frame refers to,
+ * and the only thing a frame writes itself is a colon's place once found (below). Text is
  * decoded only when asked, leniently (malformed UTF-8 becomes U+FFFD). Keys compare ASCII
  * case-insensitively. A line without a colon has the empty key and the whole line as value; a
  * raw output line of the legacy {@code Response: Follows} format has the key {@code Output}.
@@ -160,17 +161,27 @@ public final class Frame {
 
     /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
     public boolean keyIs(int i, String key) {
+        return keyIs(i, key, isPlainKey(key));
+    }
+
+    /** A key that can be matched without knowing the line's colon: not empty, no colon in it. */
+    private static boolean isPlainKey(String key) {
+        return !key.isEmpty() && key.indexOf(':') < 0;
+    }
+
+    private boolean keyIs(int i, String key, boolean plain) {
         int c = pos[2 * i + 1];
         if (c == UNSEARCHED) {
-            int k = pos[2 * i] + key.length();
-            if (key.isEmpty() || key.indexOf(':') >= 0 || k >= pos[2 * i + 2]) {
+            int s = pos[2 * i];
+            int k = s + key.length();
+            if (!plain || k >= pos[2 * i + 2]) {
                 c = findColon(i);
-            } else if (buf[k] != ':') {
-                return false; // the first colon, wherever it is, is not where this key would end
-            } else if (!Ascii.equalsIgnoreCase(buf, pos[2 * i], key.length(), key)) {
+            } else if (buf[k] != ':' || !Ascii.equalsIgnoreCase(buf, s, key.length(), key)) {
+                // a plain key of this line would end at its first colon: the colon is not at k,
+                // or the bytes before it differ
                 return false;
             } else {
-                pos[2 * i + 1] = k; // the key has no colon and matched up to here: k is the first
+                pos[2 * i + 1] = k; // no colon before k (the bytes equal a plain key): k is the first
                 return true;
             }
         }
@@ -191,8 +202,9 @@ public final class Frame {
 
     /** Index of the first line at or after {@code from} whose key is {@code key}, or -1. */
     public int indexOf(String key, int from) {
+        boolean plain = isPlainKey(key);
         for (int i = from; i < count; i++) {
-            if (keyIs(i, key)) {
+            if (keyIs(i, key, plain)) {
                 return i;
             }
         }
