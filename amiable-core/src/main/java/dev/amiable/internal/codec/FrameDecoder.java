@@ -186,34 +186,36 @@ public final class FrameDecoder {
 
     /**
      * The hot path: ordinary {@code Key: Value} lines of a message already begun, in locals,
-     * without the rare states. Stops before the first line it does not handle (blank, too long,
-     * one too many, message too big, or not complete yet); {@link #line} takes that one.
+     * without the rare states. Stops before the first line it does not handle (blank or of one
+     * byte, perhaps too long, one too many, message too big, or not complete yet); {@link #line}
+     * takes that one and decides exactly. All of those tests are one branch.
      */
     private void headerLines(byte[] b) {
         final int lim = limit;
-        final int maxLine = limits.maxLineBytes();
-        final int maxHeaders = limits.maxHeaders();
-        final long maxEnd = (long) start + limits.maxMessageBytes();
+        final int maxLine = limits.maxLineBytes(); // lf - ls counts a CR too: at worst one line early to line()
+        final int maxEnd = (int) Math.min(Integer.MAX_VALUE, (long) start + limits.maxMessageBytes());
         int[] p = pos;
         int n = count;
         int ls = lineStart;
         while (true) {
-            int lf = Bytes.indexOfLf(b, ls, lim);
-            if (lf < 0) {
+            // room for this line and the sentinel, and within maxHeaders
+            int room = Math.min(limits.maxHeaders(), (p.length - 1) / 2);
+            while (true) {
+                int lf = Bytes.indexOfLf(b, ls, lim);
+                int len = lf - ls;
+                if ((lf < 0) | (len <= 1) | (len > maxLine) | (n >= room) | (lf >= maxEnd)) {
+                    break;
+                }
+                p[2 * n] = ls;
+                p[2 * n + 1] = Frame.UNSEARCHED; // the frame finds the colon when first asked
+                n++;
+                ls = lf + 1;
+            }
+            if (n < room || n >= limits.maxHeaders()) {
                 break;
             }
-            int end = lf > ls && b[lf - 1] == '\r' ? lf - 1 : lf;
-            if (end == ls || end - ls > maxLine || n >= maxHeaders || lf + 1 > maxEnd) {
-                break;
-            }
-            if (2 * n + 3 > p.length) {
-                p = java.util.Arrays.copyOf(p, p.length * 2);
-                pos = p;
-            }
-            p[2 * n] = ls;
-            p[2 * n + 1] = Frame.UNSEARCHED; // the frame finds the colon when first asked
-            n++;
-            ls = lf + 1;
+            p = java.util.Arrays.copyOf(p, p.length * 2); // the array was full, nothing else
+            pos = p;
         }
         count = n;
         lineStart = ls;
