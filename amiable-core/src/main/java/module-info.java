@@ -4,6 +4,9 @@
  * {@code internal} packages are shared with Amiable's own test kit and CLI only.
  */
 module dev.amiable {
+    // optional: read only when the user adds it (--add-modules jdk.incubator.vector); see LineEnds
+    requires static jdk.incubator.vector;
+
     exports dev.amiable;
     exports dev.amiable.event;
     exports dev.amiable.action;

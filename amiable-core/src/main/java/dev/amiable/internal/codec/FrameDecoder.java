@@ -37,16 +37,32 @@ public final class FrameDecoder {
     private int count;
     private int mode = NORMAL;
     private boolean skippingLine; // inside the rest of an over-long line
+    private final LineEnds lineEnds;
 
     public FrameDecoder(DecoderLimits limits) {
+        this(limits, LineEnds.defaultIsVector());
+    }
+
+    /** For tests: a decoder that finds line ends with vectors, or without, whatever the default. */
+    FrameDecoder(DecoderLimits limits, boolean vector) {
         this.limits = limits;
         this.buf = new byte[CHUNK];
+        this.lineEnds = new LineEnds(vector);
     }
 
     private FrameDecoder(DecoderLimits limits, byte[] data) {
         this.limits = limits;
         this.buf = data;
         this.limit = data.length;
+        this.lineEnds = new LineEnds(LineEnds.defaultIsVector());
+    }
+
+    /**
+     * Whether decoders of this JVM find line ends with the incubating vector API (see
+     * {@code LineEnds}); for diagnostics.
+     */
+    public static boolean vectorScan() {
+        return LineEnds.defaultIsVector();
     }
 
     /**
@@ -88,6 +104,7 @@ public final class FrameDecoder {
             }
         }
         buf = next;
+        lineEnds.reset();
         start = 0;
         lineStart -= shift;
         scan -= shift;
@@ -197,11 +214,12 @@ public final class FrameDecoder {
         int[] p = pos;
         int n = count;
         int ls = lineStart;
+        final LineEnds ends = lineEnds;
         while (true) {
             // room for this line and the sentinel, and within maxHeaders
             int room = Math.min(limits.maxHeaders(), (p.length - 1) / 2);
             while (true) {
-                int lf = Bytes.indexOfLf(b, ls, lim);
+                int lf = ends.next(b, ls, lim);
                 int len = lf - ls;
                 if ((lf < 0) | (len <= 1) | (len > maxLine) | (n >= room) | (lf >= maxEnd)) {
                     break;

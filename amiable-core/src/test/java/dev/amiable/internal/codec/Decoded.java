@@ -53,8 +53,13 @@ final class Decoded implements FrameSink {
 
     /** Feeds {@code input} in chunks of {@code chunk} bytes through a streaming decoder. */
     static Decoded streaming(byte[] input, int chunk, DecoderLimits limits) {
+        return streaming(input, chunk, limits, LineEnds.defaultIsVector());
+    }
+
+    /** As {@link #streaming(byte[], int, DecoderLimits)}, finding line ends with vectors or not. */
+    static Decoded streaming(byte[] input, int chunk, DecoderLimits limits, boolean vector) {
         Decoded d = new Decoded();
-        FrameDecoder dec = new FrameDecoder(limits);
+        FrameDecoder dec = new FrameDecoder(limits, vector);
         for (int off = 0; off < input.length; off += chunk) {
             int n = Math.min(chunk, input.length - off);
             dec.ensureWritable(n);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every framing quirk of real servers, each decoded one byte at a time, in odd chunks, all at
- * once, and repeated many times in one buffer: the result must be the same every way.
+ * once, and repeated many times in one buffer, finding line ends eight bytes at a time and (where
+ * the JVM offers them) with vectors: the result must be the same every way.
  */
 class FrameDecoderTest {
 
@@ -18,6 +19,11 @@ class FrameDecoderTest {
     private static void everyWay(String input, Consumer<Decoded> check) {
         for (int chunk : new int[] {1, 2, 3, 7, 64, 100_000}) {
             check.accept(Decoded.streaming(input, chunk));
+            if (LineEnds.VECTOR_AVAILABLE) {
+                byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+                check.accept(Decoded.streaming(bytes, chunk, DecoderLimits.DEFAULT, true));
+                check.accept(Decoded.streaming(bytes, chunk, DecoderLimits.DEFAULT, false));
+            }
         }
         check.accept(Decoded.whole(input.getBytes(StandardCharsets.UTF_8), DecoderLimits.DEFAULT));
         Decoded many = Decoded.streaming(input.repeat(50), 4096);
