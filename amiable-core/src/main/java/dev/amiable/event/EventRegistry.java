@@ -130,23 +130,28 @@ public final class EventRegistry {
      * {@link AmiEvent} when the name has no class. For Amiable's decoder.
      */
     public AmiEvent decode(Frame frame) {
-        int i = frame.indexOf("Event");
+        int i = frame.size() > 0 && frame.keyIs(0, "Event") ? 0 : frame.indexOf("Event");
         if (i < 0) {
             return new AmiEvent(frame, "");
         }
         byte[] b = frame.buffer();
         int s = frame.valueStart(i);
         int len = frame.valueEnd(i) - s;
-        Entry e = events.find(b, s, len);
-        if (e != null && e.name.equals("UserEvent")) {
+        Table t = events;
+        int found = t.find(b, s, len);
+        if (found < 0) {
+            return new AmiEvent(frame, Text.decode(b, s, len));
+        }
+        Entry e = t.slots[found >>> 1];
+        // the catalogue's string when the server spelled the name the same way
+        String name = (found & 1) != 0 ? e.name : Text.decode(b, s, len);
+        if (e.userEvent) {
             Entry u = findUserEvent(frame);
             if (u != null) {
                 e = u;
             }
         }
-        String name = e != null && Ascii.startsWith(b, s, len, e.name) && len == e.name.length()
-                ? e.name : Text.decode(b, s, len);
-        return e == null ? new AmiEvent(frame, name) : e.factory.create(frame, name);
+        return e.factory.create(frame, name);
     }
 
     private Entry findUserEvent(Frame frame) {
@@ -159,11 +164,14 @@ public final class EventRegistry {
             return null;
         }
         int s = frame.valueStart(i);
-        return t.find(frame.buffer(), s, frame.valueEnd(i) - s);
+        int found = t.find(frame.buffer(), s, frame.valueEnd(i) - s);
+        return found < 0 ? null : t.slots[found >>> 1];
     }
 
     private static final class Entry {
         final String name;
+        final byte[] bytes; // the name in Latin-1, for comparing with the wire
+        final boolean userEvent;
         final int hash;
         private final Supplier<EventInfo> infoSource;
         private volatile EventInfo info;
@@ -171,6 +179,8 @@ public final class EventRegistry {
 
         Entry(String name, Supplier<EventInfo> info, Factory factory) {
             this.name = name;
+            this.bytes = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            this.userEvent = name.equals("UserEvent");
             this.hash = Ascii.hash(name);
             this.infoSource = info;
             this.factory = factory;
@@ -217,16 +227,26 @@ public final class EventRegistry {
             return new Table(copy);
         }
 
-        Entry find(byte[] b, int off, int len) {
+        /**
+         * The slot of the entry named by {@code b[off, off + len)} ignoring case, shifted left by
+         * one, with the low bit set when the bytes are the name exactly; -1 when there is none.
+         */
+        int find(byte[] b, int off, int len) {
             int h = Ascii.hash(b, off, len) & mask;
             Entry e;
             while ((e = slots[h]) != null) {
-                if (Ascii.equalsIgnoreCase(b, off, len, e.name)) {
-                    return e;
+                byte[] n = e.bytes;
+                if (n.length == len) {
+                    if (java.util.Arrays.equals(b, off, off + len, n, 0, len)) {
+                        return (h << 1) | 1;
+                    }
+                    if (Ascii.equalsIgnoreCase(b, off, len, e.name)) {
+                        return h << 1;
+                    }
                 }
                 h = (h + 1) & mask;
             }
-            return null;
+            return -1;
         }
 
         Entry find(String name) {

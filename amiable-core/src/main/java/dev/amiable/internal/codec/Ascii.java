@@ -38,11 +38,15 @@ public final class Ascii {
         return true;
     }
 
-    /** Case-insensitive hash of a byte range, consistent with {@link #hash(String)}. */
+    /**
+     * Case-insensitive hash of a byte range, consistent with {@link #hash(String)}: every byte
+     * with bit 5 set, which makes each ASCII letter equal to its other case (and some other pairs
+     * too, such as {@code @} and {@code `}: equal hashes still need a comparison).
+     */
     public static int hash(byte[] buf, int off, int len) {
         int h = 0;
         for (int i = 0; i < len; i++) {
-            h = 31 * h + lower(buf[off + i] & 0xff);
+            h = 31 * h + ((buf[off + i] & 0xff) | 0x20);
         }
         return h;
     }
@@ -51,7 +55,7 @@ public final class Ascii {
     public static int hash(String s) {
         int h = 0;
         for (int i = 0; i < s.length(); i++) {
-            h = 31 * h + lower(s.charAt(i));
+            h = 31 * h + (s.charAt(i) | 0x20);
         }
         return h;
     }

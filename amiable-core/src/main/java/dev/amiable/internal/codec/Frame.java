@@ -161,7 +161,8 @@ public final class Frame {
 
     /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
     public boolean keyIs(int i, String key) {
-        return keyIs(i, key, isPlainKey(key));
+        int c = pos[2 * i + 1];
+        return c == UNSEARCHED ? keyIs(i, key, isPlainKey(key)) : keyIs(i, key, false);
     }
 
     /** A key that can be matched without knowing the line's colon: not empty, no colon in it. */
