@@ -8,6 +8,10 @@
 #   BENCH_NO_BUILD=1   use the existing amiable-bench/target/benchmarks.jar
 #   BENCH_OUT=DIR      where results go (default bench/results/<timestamp>)
 #   JMH_ARGS="..."     extra JMH options, e.g. "-f 1 -wi 3 -i 3"
+#   JVM_APPEND="..."   JVM options for the forks, replacing the benchmarks' own (-Xms1g -Xmx1g);
+#                      e.g. the opt-in vector scan on JDK 25:
+#                      JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
+#                      JVM_APPEND="-Xms1g -Xmx1g --add-modules=jdk.incubator.vector" bench/run.sh
 #   BENCH_FILTER=RE    which JMH benchmarks (default: the comparison set, not bench.diag)
 #   HARNESS=0          skip the harness mains (latency, slow consumer, cold start)
 set -euo pipefail
@@ -29,10 +33,15 @@ JAVA="${JAVA:-java}"
   echo "jdk: $("$JAVA" -version 2>&1 | head -2 | tr '\n' ' ')"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "jmh args: ${JMH_ARGS:-(annotations: 2 forks, 5x2s warm-up, 5x2s measurement)}"
+  echo "fork jvm args: ${JVM_APPEND:-(annotations: -Xms1g -Xmx1g)}"
 } | tee "$OUT/machine.txt"
 
+APPEND=()
+if [ -n "${JVM_APPEND:-}" ]; then
+  APPEND=(-jvmArgsAppend "$JVM_APPEND")
+fi
 # shellcheck disable=SC2086
-"$JAVA" -jar "$JAR" -prof gc -rf csv -rff "$OUT/jmh.csv" ${JMH_ARGS:-} "${BENCH_FILTER:-^dev\.amiable\.bench\.[A-Z]}" \
+"$JAVA" -jar "$JAR" -prof gc -rf csv -rff "$OUT/jmh.csv" ${JMH_ARGS:-} ${APPEND[@]+"${APPEND[@]}"} "${BENCH_FILTER:-^dev\.amiable\.bench\.[A-Z]}" \
   2>&1 | tee "$OUT/jmh.txt"
 
 : > "$OUT/harness.txt"
