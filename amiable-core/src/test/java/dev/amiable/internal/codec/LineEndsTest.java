@@ -44,6 +44,14 @@ class LineEndsTest {
     }
 
     @Test
+    void decodersScanWithVectorsExactlyWhenAskedAndAble() {
+        String asked = System.getProperty("amiable.vectorScan", "auto");
+        boolean expected = LineEnds.VECTOR_AVAILABLE && (asked.equals("true")
+                || (asked.equals("auto") && Runtime.version().feature() >= 25));
+        assertEquals(expected, FrameDecoder.vectorScan(), "amiable.vectorScan=" + asked);
+    }
+
+    @Test
     void decodersFrameEveryCaptureTheSameWithAndWithoutVectors() {
         assumeTrue(LineEnds.VECTOR_AVAILABLE, "no 256-bit vectors here");
         for (String name : List.of("01-banner.txt", "02-busy-period.txt", "03-list-actions.txt",
