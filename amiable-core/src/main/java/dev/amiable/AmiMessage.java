@@ -117,7 +117,8 @@ public abstract class AmiMessage {
 
     /** Epoch seconds ({@code 1795349769.940906}) or Asterisk's event time; null when absent or malformed. */
     public final Instant getInstant(String key) {
-        return Coerce.parseInstant(get(key));
+        int i = frame.indexOf(key);
+        return i < 0 ? null : Coerce.parseInstant(frame.buffer(), frame.valueStart(i), frame.valueEnd(i));
     }
 
     /** An address in any of AMI's forms; null when absent or malformed. */

@@ -1,5 +1,6 @@
 package dev.amiable.internal.codec;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -140,34 +141,56 @@ public final class Coerce {
         if (s == null) {
             return null;
         }
-        String t = s.trim();
-        if (t.isEmpty()) {
-            return null;
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // anything beyond Latin-1 is not a digit anyway
+        Instant epoch = parseEpochSeconds(b, 0, b.length);
+        return epoch != null ? epoch : parseDateTime(s.trim());
+    }
+
+    /**
+     * {@link #parseInstant(String)} of the UTF-8 text in {@code buf[from, to)}; the epoch-seconds
+     * form, which Asterisk sends in every {@code Timestamp}, is read without making a string.
+     */
+    public static Instant parseInstant(byte[] buf, int from, int to) {
+        Instant epoch = parseEpochSeconds(buf, from, to);
+        return epoch != null ? epoch : parseDateTime(Text.decode(buf, from, to - from).trim());
+    }
+
+    /** Digits, at most one dot, spaces around: 12 digits of seconds, 9 of fraction; null otherwise. */
+    private static Instant parseEpochSeconds(byte[] b, int from, int to) {
+        while (from < to && (b[from] & 0xff) <= ' ') {
+            from++;
         }
-        int dot = t.indexOf('.');
-        boolean numeric = true;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!(c >= '0' && c <= '9') && !(c == '.' && i == dot)) {
-                numeric = false;
-                break;
-            }
+        while (to > from && (b[to - 1] & 0xff) <= ' ') {
+            to--;
         }
-        if (numeric) {
-            int wholeLength = dot < 0 ? t.length() : dot;
-            int fracLength = dot < 0 ? 0 : t.length() - dot - 1;
-            if (wholeLength == 0 || wholeLength > 12 || fracLength > 9) {
+        int dot = -1;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == '.' && dot < 0) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
                 return null;
             }
-            long seconds = 0;
-            for (int i = 0; i < wholeLength; i++) {
-                seconds = seconds * 10 + (t.charAt(i) - '0');
-            }
-            long nanos = 0;
-            for (int i = 0; i < 9; i++) { // the fraction's digits, padded to nanoseconds
-                nanos = nanos * 10 + (i < fracLength ? t.charAt(dot + 1 + i) - '0' : 0);
-            }
-            return Instant.ofEpochSecond(seconds, nanos);
+        }
+        int wholeLength = (dot < 0 ? to : dot) - from;
+        int fracLength = dot < 0 ? 0 : to - dot - 1;
+        if (wholeLength == 0 || wholeLength > 12 || fracLength > 9) {
+            return null;
+        }
+        long seconds = 0;
+        for (int i = from; i < from + wholeLength; i++) {
+            seconds = seconds * 10 + (b[i] - '0');
+        }
+        long nanos = 0;
+        for (int i = 0; i < 9; i++) { // the fraction's digits, padded to nanoseconds
+            nanos = nanos * 10 + (i < fracLength ? b[dot + 1 + i] - '0' : 0);
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    private static Instant parseDateTime(String t) {
+        if (t.isEmpty()) {
+            return null;
         }
         try {
             return OffsetDateTime.parse(t, EVENT_TV).toInstant();

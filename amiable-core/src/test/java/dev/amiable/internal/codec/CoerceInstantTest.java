@@ -37,4 +37,27 @@ class CoerceInstantTest {
         assertNull(Coerce.parseInstant("12:16"));
         assertNull(Coerce.parseInstant("yesterday"));
     }
+
+    @Test
+    void readsTheSameFromBytesAsFromText() {
+        String[] samples = {"1795349769.940906", "1795349769", "1795349769.", "0.123456789", "  12.5 ", "\t7\r",
+            "999999999999.000000001", "2026-11-22T12:16:09.940+0000", "2026-11-22T13:16:09+01:00",
+            " 2026-11-22T12:16:09.940+0000 ", "", "   ", ".", ".5", "1.2.3", "1795349769.9409061234",
+            "1234567890123", "-5", "12:16", "yesterday", "12é", "١٢"};
+        for (String s : samples) {
+            byte[] utf8 = ("x" + s + "y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(Coerce.parseInstant(s), Coerce.parseInstant(utf8, 1, utf8.length - 1), "[" + s + "]");
+        }
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789. :T-+Z\t";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(Coerce.parseInstant(s), Coerce.parseInstant(b, 0, b.length), "[" + s + "]");
+        }
+    }
 }
