@@ -71,10 +71,11 @@ final class EventDispatcher {
         boolean schedule;
         long now = System.nanoTime();
         synchronized (lock) {
-            while (queued < count && add(items[queued], now)) {
-                queued++;
+            for (int k = 0; k < count; k++) {
+                if (add(items[k], now)) { // add() counts each one refused
+                    queued++;
+                }
             }
-            dropped += count - queued - (queued < count ? 1 : 0); // add() counted the first refusal
             schedule = queued > 0 && wake();
         }
         if (schedule) {
