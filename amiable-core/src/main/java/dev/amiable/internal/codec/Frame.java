@@ -161,8 +161,7 @@ public final class Frame {
 
     /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
     public boolean keyIs(int i, String key) {
-        int c = pos[2 * i + 1];
-        return c == UNSEARCHED ? keyIs(i, key, isPlainKey(key)) : keyIs(i, key, false);
+        return keyIs(i, key, pos[2 * i + 1] == UNSEARCHED && isPlainKey(key));
     }
 
     /** A key that can be matched without knowing the line's colon: not empty, no colon in it. */
