@@ -110,10 +110,11 @@ public class EndToEndBench {
     public static class PlainSide {
         MiniAmi server;
         Socket socket;
-        InputStream in;
-        OutputStream out;
+        /** The connection (banner already read) and the burst request: also {@code diag.EndToEndFloorBench}'s. */
+        public InputStream in;
+        public OutputStream out;
         final byte[] buf = new byte[64 * 1024];
-        final byte[] request = "Action: Burst\r\nActionID: p\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        public final byte[] request = "Action: Burst\r\nActionID: p\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
         final long expect = "Response: Success\r\nActionID: p\r\nMessage: Events will follow\r\n\r\n".length()
                 + (long) Capture.BUSY_EVENTS.length;
 

@@ -2,35 +2,29 @@ package dev.amiable.bench.diag;
 
 import dev.amiable.AmiProtocolException;
 import dev.amiable.bench.Capture;
-import dev.amiable.bench.MiniAmi;
+import dev.amiable.bench.EndToEndBench;
 import dev.amiable.internal.codec.DecoderLimits;
 import dev.amiable.internal.codec.Frame;
 import dev.amiable.internal.codec.FrameDecoder;
 import dev.amiable.internal.codec.FrameSink;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Diagnostic, not part of the comparison table: the end-to-end benchmark's bytes over the same
- * loopback socket from the same server, read on one thread that frames them and does nothing else
- * (no typing, no hand-off, no listener). Beside {@code EndToEndBench.plainSocket} in the same run,
- * this is the most any client that finds AMI's lines could deliver on this machine.
+ * loopback socket from the same server ({@link EndToEndBench.PlainSide}), read on one thread that
+ * frames them and does nothing else (no typing, no hand-off, no listener). Beside
+ * {@code EndToEndBench.plainSocket} in the same run, this is the most any client that finds AMI's
+ * lines could deliver on this machine.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -40,34 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EndToEndFloorBench {
     static final int EVENTS = 11_880;
 
+    /** The decoder, and a sink that counts frames. */
     @State(Scope.Benchmark)
-    public static class Side {
-        MiniAmi server;
-        Socket socket;
-        InputStream in;
-        OutputStream out;
-        FrameDecoder decoder;
-        final Sink sink = new Sink();
-        final byte[] request = "Action: Burst\r\nActionID: p\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-
-        @Setup(Level.Trial)
-        public void setup() throws Exception {
-            server = new MiniAmi(10);
-            socket = new Socket("127.0.0.1", server.port());
-            socket.setTcpNoDelay(true);
-            in = socket.getInputStream();
-            out = socket.getOutputStream();
-            decoder = new FrameDecoder(DecoderLimits.DEFAULT);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() throws Exception {
-            socket.close();
-            server.close();
-        }
-    }
-
-    static final class Sink implements FrameSink {
+    public static class Framing implements FrameSink {
+        final FrameDecoder decoder = new FrameDecoder(DecoderLimits.DEFAULT);
         long frames;
 
         @Override
@@ -88,19 +58,19 @@ public class EndToEndFloorBench {
     /** Reads until the burst's response and all its events are framed. */
     @Benchmark
     @OperationsPerInvocation(EVENTS)
-    public long socketAndFraming(Side s) throws Exception {
-        long target = s.sink.frames + 1 + Capture.BUSY_EVENT_COUNT;
+    public long socketAndFraming(EndToEndBench.PlainSide s, Framing f) throws Exception {
+        long target = f.frames + 1 + Capture.BUSY_EVENT_COUNT;
         s.out.write(s.request);
         s.out.flush();
-        FrameDecoder d = s.decoder;
-        while (s.sink.frames < target) {
+        FrameDecoder d = f.decoder;
+        while (f.frames < target) {
             d.ensureWritable();
             int n = s.in.read(d.buffer(), d.writeIndex(), d.writableBytes());
             if (n < 0) {
                 throw new IllegalStateException("server closed");
             }
-            d.written(n, s.sink);
+            d.written(n, f);
         }
-        return s.sink.frames;
+        return f.frames;
     }
 }
