@@ -1,13 +1,12 @@
 // The probe behind "a framing loop over 32-byte LF masks" in docs/PERFORMANCE.md: the busy capture
 // framed into messages (line offsets as Amiable's Frame keeps them) three ways: one eight-byte LF
 // search per line (as FrameDecoder does), one 32-byte vector search per line, and 32-byte LF masks
-// whose bits are taken in order. Not part of the build (it needs the incubator module). Run on a
-// JDK whose vector API is compiled well (the installed JDK 25; on 17 the vector rows are slow):
-//   javac --add-modules jdk.incubator.vector -d /tmp/vfr bench/experiments/VectorFraming.java
-//   java --add-modules jdk.incubator.vector -cp /tmp/vfr VectorFraming amiable-bench/src/main/resources/02-busy-period.txt
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+// whose bits are taken in order. The eight-byte search is core's own (Bytes.indexOfLf). Not part of
+// the build (it needs the incubator module). After `mvn install`, run on a JDK whose vector API is
+// compiled well (the installed JDK 25; on 17 the vector rows are slow):
+//   javac --add-modules jdk.incubator.vector -cp amiable-core/target/classes -d /tmp/vfr bench/experiments/VectorFraming.java
+//   java --add-modules jdk.incubator.vector -cp /tmp/vfr:amiable-core/target/classes VectorFraming amiable-bench/src/main/resources/02-busy-period.txt
+import dev.amiable.internal.codec.Bytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import jdk.incubator.vector.VectorSpecies;
 
 public class VectorFraming {
     static final VectorSpecies<Byte> S = ByteVector.SPECIES_256;
-    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     static long sink;
 
     /** Offsets of the lines of the message being framed; a message ends at a blank line. */
@@ -46,23 +44,6 @@ public class VectorFraming {
         }
     }
 
-    static int words(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ 0x0a0a0a0a0a0a0a0aL;
-            long t = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-            if (t != 0) {
-                return i + (Long.numberOfTrailingZeros(t) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     static int vector(byte[] b, int from, int to) {
         int i = from;
         for (; i + 32 <= to; i += 32) {
@@ -71,13 +52,13 @@ public class VectorFraming {
                 return i + Long.numberOfTrailingZeros(m);
             }
         }
-        return words(b, i, to);
+        return Bytes.indexOfLf(b, i, to);
     }
 
     static int perLine(byte[] b, boolean useVector) {
         Framer f = new Framer();
         while (true) {
-            int lf = useVector ? vector(b, f.ls, b.length) : words(b, f.ls, b.length);
+            int lf = useVector ? vector(b, f.ls, b.length) : Bytes.indexOfLf(b, f.ls, b.length);
             if (lf < 0) {
                 return f.frames;
             }
