@@ -58,14 +58,6 @@ public final class FrameDecoder {
     }
 
     /**
-     * Whether decoders of this JVM find line ends with the incubating vector API (see
-     * {@code LineEnds}); for diagnostics.
-     */
-    public static boolean vectorScan() {
-        return LineEnds.defaultIsVector();
-    }
-
-    /**
      * Frames all of {@code data} without copying it; the caller must not change {@code data}
      * afterwards. An unfinished message at the end is reported as an error.
      */

@@ -29,12 +29,16 @@ final class LineEnds {
         this.vector = vector;
     }
 
-    /** Whether this JVM will scan with vectors by default (for diagnostics and benchmarks). */
+    /** Whether this JVM's decoders scan with vectors (the choice described above). */
     static boolean defaultIsVector() {
         return VECTOR_DEFAULT;
     }
 
-    /** Index of the first LF in {@code b[from, to)}, or -1. */
+    /**
+     * Index of the first LF in {@code b[from, to)}, or -1. For one buffer, {@code to} must not be
+     * smaller than in an earlier call (a decoder's limit only grows): a remembered block was read
+     * whole when it was loaded. Call {@link #reset()} when the buffer changes.
+     */
     int next(byte[] b, int from, int to) {
         if (!vector) {
             return Bytes.indexOfLf(b, from, to);
