@@ -130,7 +130,7 @@ public final class EventRegistry {
      * {@link AmiEvent} when the name has no class. For Amiable's decoder.
      */
     public AmiEvent decode(Frame frame) {
-        int i = frame.size() > 0 && frame.keyIs(0, "Event") ? 0 : frame.indexOf("Event");
+        int i = frame.keyIs(0, "Event") ? 0 : frame.indexOf("Event");
         if (i < 0) {
             return new AmiEvent(frame, "");
         }

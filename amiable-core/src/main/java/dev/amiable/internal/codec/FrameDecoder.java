@@ -38,6 +38,12 @@ public final class FrameDecoder {
     private int mode = NORMAL;
     private boolean skippingLine; // inside the rest of an over-long line
     private final LineEnds lineEnds;
+    /**
+     * Messages whose headers take at most this many bytes are framed by {@link #wholeMessage}: no
+     * line of theirs can be too long, nor can they have too many lines (each takes two bytes at
+     * least) or, with the blank line, too many bytes.
+     */
+    private final int quickBytes;
 
     public FrameDecoder(DecoderLimits limits) {
         this(limits, LineEnds.defaultIsVector());
@@ -48,6 +54,7 @@ public final class FrameDecoder {
         this.limits = limits;
         this.buf = new byte[CHUNK];
         this.lineEnds = new LineEnds(vector);
+        this.quickBytes = quickBytes(limits);
     }
 
     private FrameDecoder(DecoderLimits limits, byte[] data) {
@@ -55,6 +62,7 @@ public final class FrameDecoder {
         this.buf = data;
         this.limit = data.length;
         this.lineEnds = new LineEnds(LineEnds.defaultIsVector());
+        this.quickBytes = quickBytes(limits);
     }
 
     /**
@@ -65,6 +73,11 @@ public final class FrameDecoder {
         FrameDecoder d = new FrameDecoder(limits, data);
         d.run(sink);
         d.endOfInput(sink);
+    }
+
+    private static int quickBytes(DecoderLimits limits) {
+        long twoPerLine = 2L * limits.maxHeaders();
+        return (int) Math.min(Math.min(limits.maxLineBytes(), twoPerLine), limits.maxMessageBytes() - 2L);
     }
 
     /** The array to read into; valid until the next call to {@link #ensureWritable(int)}. */
@@ -188,9 +201,43 @@ public final class FrameDecoder {
             if (end > lineStart && b[end - 1] == '\r') {
                 end--;
             }
+            if (count == 0 && mode == NORMAL && !skippingLine && end > lineStart
+                    && wholeMessage(sink, b, lineStart, end, lf)) {
+                continue;
+            }
             line(sink, b, lineStart, end);
             lineStart = scan;
         }
+    }
+
+    /**
+     * The hot path for a message whose first line {@code [ls, end)} (its LF at {@code lf}) is
+     * ordinary: one search finds where its headers end, without finding its other lines (the
+     * frame finds them when asked), and the message is handed on. False, having changed nothing,
+     * when the message is not all in the buffer, is big enough that a limit might apply, or begins
+     * with the greeting or {@code Response: Follows}: then the lines are taken one by one.
+     */
+    private boolean wholeMessage(FrameSink sink, byte[] b, int ls, int end, int lf) {
+        if (Ascii.startsWith(b, ls, end - ls, BANNER) || isFollows(b, ls, end)) {
+            return false;
+        }
+        int q = Bytes.endOfHeaders(b, lf, (int) Math.min(limit, (long) ls + quickBytes + 2));
+        if (q < 0 || q + 1 - ls > quickBytes) {
+            return false;
+        }
+        sink.onFrame(new Frame(b, ls, lf + 1, q + 1));
+        int next = b[q + 1] == '\n' ? q + 2 : q + 3;
+        resetMessage(next);
+        lineStart = next;
+        scan = next;
+        return true;
+    }
+
+    /** Whether line {@code [ls, end)} is {@code Response: Follows} (the first colon after the key). */
+    private static boolean isFollows(byte[] b, int ls, int end) {
+        int colon = ls + 8;
+        return colon < end && b[colon] == ':' && Ascii.equalsIgnoreCase(b, ls, 8, "Response")
+                && isValue(b, colon, end, "Follows");
     }
 
     /**
@@ -281,8 +328,7 @@ public final class FrameDecoder {
         if (!add(sink, ls, colon, end)) {
             return;
         }
-        if (count == 1 && colon == ls + 8 && Ascii.equalsIgnoreCase(b, ls, 8, "Response")
-                && isValue(b, colon, end, "Follows")) {
+        if (count == 1 && colon == ls + 8 && isFollows(b, ls, end)) {
             mode = FOLLOWS_HEADERS;
         }
     }
@@ -333,7 +379,7 @@ public final class FrameDecoder {
 
     private void emit(FrameSink sink, int sentinel) {
         pos[2 * count] = sentinel;
-        int[] copy = java.util.Arrays.copyOf(pos, 2 * count + 1);
+        int[] copy = java.util.Arrays.copyOf(pos, 2 * count + 2);
         Frame f = new Frame(buf, copy, count);
         count = 0;
         sink.onFrame(f);
