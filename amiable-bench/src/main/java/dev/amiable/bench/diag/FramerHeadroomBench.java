@@ -34,8 +34,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *     nothing kept.</li>
  * <li>{@code everyLineEndOnly}: every LF's index written to an array, word by word, with no
  *     branch per line: locating the lines and nothing else.</li>
- * <li>{@code blankLinesOnly}: only the blank lines that end messages, word by word: where
- *     messages end, not where their lines are.</li>
+ * <li>{@code blankLinesOnly}: only the blank lines that end messages, word by word, with exact
+ *     LF and CR masks: where messages end, not where their lines are.</li>
+ * <li>{@code endOfHeadersOnly}: the same with the decoder's search ({@link Bytes#endOfHeaders}, an
+ *     LF then CR or LF, 32 bytes per step), message after message: the floor of the decoder's
+ *     quick way, which finds each message's first line and its end and leaves the other lines to
+ *     be found when asked.</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -125,6 +129,22 @@ public class FramerHeadroomBench {
             }
         }
         return frames + last;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public int endOfHeadersOnly() {
+        final byte[] b = bytes;
+        int frames = 0;
+        int from = 0;
+        while (true) {
+            int q = Bytes.endOfHeaders(b, from, b.length);
+            if (q < 0) {
+                return frames;
+            }
+            frames++;
+            from = q + 2;
+        }
     }
 
     /** Every LF of {@code b[from, to)} into {@code out}: two slots per word written unconditionally. */
