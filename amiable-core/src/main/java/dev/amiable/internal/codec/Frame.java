@@ -187,7 +187,8 @@ public final class Frame {
 
     /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
     public boolean keyIs(int i, String key) {
-        return keyIs(line(i), i, key, isPlainKey(key));
+        int[] p = line(i);
+        return keyIs(p, i, key, p[2 * i + 1] == UNSEARCHED && isPlainKey(key));
     }
 
     /** Index of the first line whose key is {@code key}, or -1. */
