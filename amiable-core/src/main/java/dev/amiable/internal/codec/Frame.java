@@ -38,8 +38,11 @@ public final class Frame {
 
     private static final byte[] OUTPUT = {'O', 'u', 't', 'p', 'u', 't'};
 
-    /** Lines indexed at least, when a lookup has to look further than the frame knows. */
-    private static final int MIN_GROWTH = 8;
+    /**
+     * Lines indexed at least when a lookup has to look further than the frame knows; a growing
+     * index also at least doubles, so that reading every line costs a few copies at most.
+     */
+    private static final int MIN_GROWTH = 2;
     private static final VarHandle GROWN;
 
     static {
@@ -188,7 +191,7 @@ public final class Frame {
     /** Whether key {@code i} equals {@code key}, ignoring ASCII case. */
     public boolean keyIs(int i, String key) {
         int[] p = line(i);
-        return keyIs(p, i, key, p[2 * i + 1] == UNSEARCHED && isPlainKey(key));
+        return keyIs(p, i, key);
     }
 
     /** Index of the first line whose key is {@code key}, or -1. */
@@ -198,19 +201,18 @@ public final class Frame {
 
     /** Index of the first line at or after {@code from} whose key is {@code key}, or -1. */
     public int indexOf(String key, int from) {
-        boolean plain = isPlainKey(key);
         int[] p = known();
         for (int i = Math.max(from, 0); ; i++) {
             if (i >= known(p)) {
                 if (isComplete(p)) {
                     return -1;
                 }
-                p = grow(p, Math.max(MIN_GROWTH, i + 1 - known(p)));
+                p = grow(p, i + 1 - known(p));
                 if (i >= known(p)) {
                     return -1;
                 }
             }
-            if (keyIs(p, i, key, plain)) {
+            if (keyIs(p, i, key)) {
                 return i;
             }
         }
@@ -263,7 +265,7 @@ public final class Frame {
             return p;
         }
         if (i >= 0) {
-            p = grow(p, Math.max(MIN_GROWTH, i + 1 - known(p)));
+            p = grow(p, i + 1 - known(p));
             if (i < known(p)) {
                 return p;
             }
@@ -278,15 +280,17 @@ public final class Frame {
     }
 
     /**
-     * Indexes up to {@code more} further lines after those of {@code p} (all that are left if
-     * fewer), publishes the bigger index and returns it; {@code p} itself when it is complete.
+     * Indexes at least {@code needed} further lines after those of {@code p} (more if the index
+     * is to double or {@link #MIN_GROWTH} says so; all that are left if fewer), publishes the
+     * bigger index and returns it; {@code p} itself when it is complete.
      */
-    private int[] grow(int[] p, int more) {
+    private int[] grow(int[] p, int needed) {
         int n = known(p);
         int ls = p[2 * n];
         if (ls >= end) {
             return p;
         }
+        int more = Math.max(needed, Math.max(n, MIN_GROWTH));
         // each line takes two bytes at least: asked for more than could be left means all of them
         int target = more > (end - ls) / 2 ? Integer.MAX_VALUE : n + more;
         // room for as many as the known lines' average length suggests are left, within target
@@ -349,24 +353,21 @@ public final class Frame {
         return v;
     }
 
-    /** A key that can be matched without knowing the line's colon: not empty, no colon in it. */
-    private static boolean isPlainKey(String key) {
-        return !key.isEmpty() && key.indexOf(':') < 0;
-    }
-
-    private boolean keyIs(int[] p, int i, String key, boolean plain) {
+    private boolean keyIs(int[] p, int i, String key) {
         int c = p[2 * i + 1];
         if (c == UNSEARCHED) {
             int s = p[2 * i];
             int k = s + key.length();
-            if (!plain || k >= p[2 * i + 2]) {
+            if (key.isEmpty() || k >= p[2 * i + 2]) {
                 c = findColon(p, i);
             } else if (buf[k] != ':' || !Ascii.equalsIgnoreCase(buf, s, key.length(), key)) {
-                // a plain key of this line would end at its first colon: the colon is not at k,
-                // or the bytes before it differ
+                // a key of this line would end at its first colon: the colon is not at k, or the
+                // bytes before it differ
                 return false;
+            } else if (key.indexOf(':') >= 0) {
+                return false; // a line's key ends at its first colon, so it never holds one
             } else {
-                p[2 * i + 1] = k; // no colon before k (the bytes equal a plain key): k is the first
+                p[2 * i + 1] = k; // no colon before k (the bytes equal a key without one): k is the first
                 return true;
             }
         }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class FrameIndexTest {
     private static final String[] KEYS = {"Event", "Channel", "Uniqueid", "Privilege", "Timestamp", "Variable",
-        "ActionID", "X:Y", "event", "A"};
+        "ActionID", "X:Y", "event", "A", ""};
 
     @Test
     void aWholeMessageIsFramedKnowingOnlyItsFirstLine() {
