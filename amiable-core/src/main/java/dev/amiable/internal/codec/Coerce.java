@@ -163,29 +163,35 @@ public final class Coerce {
         while (to > from && (b[to - 1] & 0xff) <= ' ') {
             to--;
         }
-        int dot = -1;
-        for (int i = from; i < to; i++) {
-            byte c = b[i];
-            if (c == '.' && dot < 0) {
-                dot = i;
-            } else if (c < '0' || c > '9') {
-                return null;
+        long seconds = 0;
+        int i = from;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                break;
             }
+            seconds = seconds * 10 + d;
         }
-        int wholeLength = (dot < 0 ? to : dot) - from;
-        int fracLength = dot < 0 ? 0 : to - dot - 1;
-        if (wholeLength == 0 || wholeLength > 12 || fracLength > 9) {
+        int wholeLength = i - from;
+        if (wholeLength == 0 || wholeLength > 12) {
             return null;
         }
-        long seconds = 0;
-        for (int i = from; i < from + wholeLength; i++) {
-            seconds = seconds * 10 + (b[i] - '0');
-        }
         long nanos = 0;
-        for (int i = 0; i < 9; i++) { // the fraction's digits, padded to nanoseconds
-            nanos = nanos * 10 + (i < fracLength ? b[dot + 1 + i] - '0' : 0);
+        int scale = 1_000_000_000;
+        if (i < to) {
+            if (b[i] != '.' || to - i - 1 > 9) {
+                return null;
+            }
+            for (i++; i < to; i++) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    return null;
+                }
+                nanos = nanos * 10 + d;
+                scale /= 10;
+            }
         }
-        return Instant.ofEpochSecond(seconds, nanos);
+        return Instant.ofEpochSecond(seconds, nanos * scale);
     }
 
     private static Instant parseDateTime(String t) {

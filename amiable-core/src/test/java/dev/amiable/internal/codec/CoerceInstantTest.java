@@ -39,6 +39,29 @@ class CoerceInstantTest {
     }
 
     @Test
+    void epochSecondsAgreeWithAnIndependentReading() {
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("\\s*(\\d{1,12})(?:\\.(\\d{0,9}))?\\s*");
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "0123456789. \t";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(26); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 10)));
+            }
+            String s = sb.toString();
+            java.util.regex.Matcher m = form.matcher(s);
+            Instant expected = null;
+            if (m.matches()) {
+                String fraction = m.group(2) == null ? "" : m.group(2);
+                expected = Instant.ofEpochSecond(Long.parseLong(m.group(1)),
+                        Long.parseLong((fraction + "000000000").substring(0, 9)));
+            }
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals(expected, Coerce.parseInstant(b, 0, b.length), "[" + s + "]");
+        }
+    }
+
+    @Test
     void readsTheSameFromBytesAsFromText() {
         String[] samples = {"1795349769.940906", "1795349769", "1795349769.", "0.123456789", "  12.5 ", "\t7\r",
             "999999999999.000000001", "2026-11-22T12:16:09.940+0000", "2026-11-22T13:16:09+01:00",
