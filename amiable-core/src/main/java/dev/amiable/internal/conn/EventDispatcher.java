@@ -3,6 +3,7 @@ package dev.amiable.internal.conn;
 import dev.amiable.internal.codec.Frame;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +32,7 @@ final class EventDispatcher {
     private final Executor executor;
     private final Consumer<Object> consumer;
     private final Object[] batch = new Object[BATCH];
-    private volatile long delivered;
+    private final AtomicLong delivered = new AtomicLong();
 
     EventDispatcher(int capacity, Executor executor, Consumer<Object> consumer) {
         this.capacity = capacity;
@@ -164,7 +165,8 @@ final class EventDispatcher {
                 batch[k] = null;
                 consumer.accept(item);
                 if (isEvent(item)) {
-                    delivered++;
+                    // one drain at a time writes it: an ordered store, no read-modify-write fence
+                    delivered.lazySet(delivered.get() + 1);
                 }
             }
         }
@@ -185,7 +187,7 @@ final class EventDispatcher {
     }
 
     long delivered() {
-        return delivered;
+        return delivered.get();
     }
 
     /** Age of the oldest waiting item in nanoseconds, 0 when empty. */
