@@ -79,7 +79,7 @@ public final class Bytes {
     }
 
     /** Whether the LF at {@code q} is followed by {@code LF} or {@code CR LF} within {@code to}. */
-    private static boolean endsHeaders(byte[] b, int q, int to) {
+    static boolean endsHeaders(byte[] b, int q, int to) {
         return b[q + 1] == '\n' || (b[q + 1] == '\r' && q + 2 < to && b[q + 2] == '\n');
     }
 

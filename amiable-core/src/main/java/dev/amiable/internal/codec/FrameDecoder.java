@@ -221,7 +221,7 @@ public final class FrameDecoder {
         if (Ascii.startsWith(b, ls, end - ls, BANNER) || isFollows(b, ls, end)) {
             return false;
         }
-        int q = Bytes.endOfHeaders(b, lf, (int) Math.min(limit, (long) ls + quickBytes + 2));
+        int q = lineEnds.endOfHeaders(b, lf, (int) Math.min(limit, (long) ls + quickBytes + 2));
         if (q < 0 || q + 1 - ls > quickBytes) {
             return false;
         }

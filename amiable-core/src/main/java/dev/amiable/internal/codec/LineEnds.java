@@ -1,9 +1,10 @@
 package dev.amiable.internal.codec;
 
 /**
- * Finds line ends for one decoder, 64 bytes at a time with vector compares when the JVM offers
- * them, remembering the last block's LFs so that the next line's end is usually one bit away.
- * Without vectors every search is {@link Bytes#indexOfLf}.
+ * Finds line ends, and the ends of messages' headers, for one decoder, 64 bytes at a time with
+ * vector compares when the JVM offers them, remembering the last block's LFs so that the next
+ * line's end is usually one bit away. Without vectors every search is {@link Bytes#indexOfLf}
+ * or {@link Bytes#endOfHeaders}.
  *
  * <p>Vectors are available when the {@code jdk.incubator.vector} module is in the boot layer (the
  * user added {@code --add-modules jdk.incubator.vector}) and the hardware has 256-bit vectors.
@@ -61,6 +62,28 @@ final class LineEnds {
         }
         base = NONE;
         return Bytes.indexOfLf(b, from, to);
+    }
+
+    /**
+     * {@link Bytes#endOfHeaders}: the first LF in {@code b[from, to)} followed by a blank line
+     * within the range, or -1; 64 bytes per step with vectors when this decoder uses them. Leaves
+     * the remembered block of {@link #next} alone.
+     */
+    int endOfHeaders(byte[] b, int from, int to) {
+        if (!vector) {
+            return Bytes.endOfHeaders(b, from, to);
+        }
+        for (; from + BLOCK < to; from += BLOCK) { // the mask reads one byte past the block
+            long m = VectorLines.headerEndMask64(b, from);
+            while (m != 0) {
+                int q = from + Long.numberOfTrailingZeros(m);
+                if (Bytes.endsHeaders(b, q, to)) {
+                    return q;
+                }
+                m &= m - 1;
+            }
+        }
+        return Bytes.endOfHeaders(b, from, to);
     }
 
     /** Forgets the remembered block: call when the buffer changes. */

@@ -44,6 +44,28 @@ class LineEndsTest {
     }
 
     @Test
+    void findsTheSameEndOfHeadersAsTheEightByteSearch() {
+        assumeTrue(LineEnds.VECTOR_AVAILABLE, "no 256-bit vectors here");
+        Random random = new Random(20261125);
+        byte[] alphabet = {'\n', '\r', 'x', ':', ' ', 0x0b, (byte) 0x8a};
+        LineEnds ends = new LineEnds(true);
+        for (int round = 0; round < 3_000; round++) {
+            byte[] b = new byte[random.nextInt(300)];
+            int lineEndsEvery = 1 + random.nextInt(60);
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(lineEndsEvery) == 0 ? alphabet[random.nextInt(2)]
+                        : alphabet[2 + random.nextInt(alphabet.length - 2)];
+            }
+            for (int k = 0; k < 40; k++) {
+                int from = random.nextInt(b.length + 1);
+                int to = from + random.nextInt(b.length - from + 1);
+                assertEquals(Bytes.endOfHeaders(b, from, to), ends.endOfHeaders(b, from, to),
+                        "round " + round + ", from " + from + " to " + to);
+            }
+        }
+    }
+
+    @Test
     void decodersScanWithVectorsExactlyWhenAskedAndAble() {
         String asked = System.getProperty("amiable.vectorScan", "auto");
         boolean expected = LineEnds.VECTOR_AVAILABLE && (asked.equals("true")
