@@ -14,11 +14,16 @@ import dev.amiable.testkit.FakeAsterisk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ThreadingTest {
@@ -61,6 +66,28 @@ class ThreadingTest {
             assertTrue(late.get(5, TimeUnit.SECONDS).startsWith("amiable-responses-"));
             var list = ami.command("core show version").thenApply(o -> Thread.currentThread().getName());
             assertTrue(list.get(5, TimeUnit.SECONDS).startsWith("amiable-responses-"));
+        }
+    }
+
+    @Test
+    void stagesOfManyAnswersRunOnTheResponsesThreadInTheOrderTheAnswersCame() throws Exception {
+        try (FakeAsterisk server = Servers.start(); AmiClient ami = AmiClient.connect(Servers.options(server).build())) {
+            int n = 300;
+            List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+            Set<String> threads = ConcurrentHashMap.newKeySet();
+            List<CompletableFuture<?>> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) { // pipelined: many answers arrive in one read
+                int k = i;
+                all.add(ami.send(GenericAction.of("Ping")).whenComplete((r, e) -> {
+                    order.add(k);
+                    threads.add(Thread.currentThread().getName());
+                }));
+            }
+            CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0]))
+                    .get(10, TimeUnit.SECONDS);
+            assertEquals(IntStream.range(0, n).boxed().collect(Collectors.toList()), order);
+            assertEquals(1, threads.size(), threads.toString());
+            assertTrue(threads.iterator().next().startsWith("amiable-responses-"), threads.toString());
         }
     }
 
