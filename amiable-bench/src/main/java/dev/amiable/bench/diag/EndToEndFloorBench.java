@@ -1,13 +1,9 @@
 package dev.amiable.bench.diag;
 
-import dev.amiable.AmiClient;
 import dev.amiable.AmiProtocolException;
-import dev.amiable.action.GenericAction;
 import dev.amiable.bench.Capture;
-import dev.amiable.bench.Clients;
-import dev.amiable.bench.Counter;
-import dev.amiable.bench.MiniAmi;
 import dev.amiable.bench.EndToEndBench;
+import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.DecoderLimits;
 import dev.amiable.internal.codec.Frame;
 import dev.amiable.internal.codec.FrameDecoder;
@@ -16,15 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -68,35 +61,17 @@ public class EndToEndFloorBench {
      * what the listener's two typed reads cost on the dispatcher.
      */
     @State(Scope.Benchmark)
-    public static class CountOnly {
-        MiniAmi server;
-        AmiClient client;
-        final Counter counter = new Counter();
-        long perBurst;
-
-        @Setup(Level.Trial)
-        public void setup() throws Exception {
-            server = new MiniAmi(10);
-            client = Clients.amiable(server.port());
-            client.addListener(e -> counter.hit());
-            client.send(GenericAction.of("Burst")).get(30, TimeUnit.SECONDS);
-            perBurst = counter.awaitQuiet(300, 30_000);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            client.close();
-            server.close();
+    public static class CountOnly extends EndToEndBench.AmiableSide {
+        @Override
+        protected void onEvent(AmiEvent e) {
+            count();
         }
     }
 
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public long amiableCountOnly(CountOnly s) {
-        long target = s.counter.get() + s.perBurst;
-        s.client.send(GenericAction.of("Burst"));
-        s.counter.awaitAtLeast(target, 60_000);
-        return s.counter.get();
+        return s.burst();
     }
 
     /** Reads until the burst's response and all its events are framed. */
