@@ -65,26 +65,20 @@ public class DecodeBench {
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public int amiable(Blackhole bh) {
-        Sink sink = new Sink(bh, Sink.TYPED);
-        FrameDecoder.decodeAll(bytes, DecoderLimits.DEFAULT, sink);
-        return sink.events;
+        return decode(bh, Sink.TYPED);
     }
 
     /** Decode and read the two typed fields the end-to-end benchmark's listener reads. */
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public int amiableTwoFields(Blackhole bh) {
-        Sink sink = new Sink(bh, Sink.TWO_FIELDS);
-        FrameDecoder.decodeAll(bytes, DecoderLimits.DEFAULT, sink);
-        return sink.events;
+        return decode(bh, Sink.TWO_FIELDS);
     }
 
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public int amiableEveryHeader(Blackhole bh) {
-        Sink sink = new Sink(bh, Sink.EVERY_HEADER);
-        FrameDecoder.decodeAll(bytes, DecoderLimits.DEFAULT, sink);
-        return sink.events;
+        return decode(bh, Sink.EVERY_HEADER);
     }
 
     @Benchmark
@@ -97,6 +91,13 @@ public class DecodeBench {
     @OperationsPerInvocation(EVENTS)
     public int asteriskJavaReaderImpl(Blackhole bh) {
         return AjBenchAccess.runReader(bytes, bh::consume);
+    }
+
+    /** Decodes the capture into typed events, reading {@code reads} of each (a {@link Sink} mode). */
+    private int decode(Blackhole bh, int reads) {
+        Sink sink = new Sink(bh, reads);
+        FrameDecoder.decodeAll(bytes, DecoderLimits.DEFAULT, sink);
+        return sink.events;
     }
 
     static final class Sink implements FrameSink {
