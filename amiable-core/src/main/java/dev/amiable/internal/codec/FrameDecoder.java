@@ -1,6 +1,7 @@
 package dev.amiable.internal.codec;
 
 import dev.amiable.AmiProtocolException;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into AMI messages. Knows nothing of sockets or threads; one instance per
@@ -14,12 +15,15 @@ import dev.amiable.AmiProtocolException;
  * <p>Two ways in. Streaming: write into {@link #buffer()} at {@link #writeIndex()} (after
  * {@link #ensureWritable(int)}), then call {@link #written(int, FrameSink)}. Whole input:
  * {@link #decodeAll(byte[], DecoderLimits, FrameSink)} frames an array in place without copying.
- * Frames refer to the decoder's buffers; those bytes are never overwritten: when a chunk is
- * full, a new one is allocated and only the unfinished message is copied.
+ *
+ * <p>When streaming, each finished message is copied into an array of its own size, so a frame
+ * (and an event kept by a user) holds only its own bytes, never the read buffer around it. The
+ * read buffer is therefore reused: when it runs short, the unfinished message moves to its front.
  */
 public final class FrameDecoder {
     private static final int CHUNK = 64 * 1024;
     private static final int MIN_READ = 8 * 1024;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
     private static final String BANNER = "Asterisk Call Manager/";
     private static final String END_COMMAND = "--END COMMAND--";
     private static final int NORMAL = 0;
@@ -28,6 +32,8 @@ public final class FrameDecoder {
     private static final int DISCARD = 3;
 
     private final DecoderLimits limits;
+    /** Whether frames get copies of their bytes (streaming) or refer to {@link #buf} (whole input). */
+    private final boolean copies;
     private byte[] buf;
     private int start;     // first byte of the unfinished message
     private int lineStart; // first byte of the unfinished line
@@ -53,6 +59,7 @@ public final class FrameDecoder {
     FrameDecoder(DecoderLimits limits, boolean vector) {
         this.limits = limits;
         this.buf = new byte[CHUNK];
+        this.copies = true;
         this.lineEnds = new LineEnds(vector);
         this.quickBytes = quickBytes(limits);
     }
@@ -60,6 +67,7 @@ public final class FrameDecoder {
     private FrameDecoder(DecoderLimits limits, byte[] data) {
         this.limits = limits;
         this.buf = data;
+        this.copies = false;
         this.limit = data.length;
         this.lineEnds = new LineEnds(LineEnds.defaultIsVector());
         this.quickBytes = quickBytes(limits);
@@ -94,13 +102,26 @@ public final class FrameDecoder {
         return buf.length - limit;
     }
 
-    /** Makes at least {@code min} bytes writable, moving the unfinished message to a new chunk if needed. */
+    /**
+     * Makes at least {@code min} bytes writable by moving the unfinished message to the front of
+     * the buffer. The buffer is replaced only to grow (at least doubling, so a big message is moved
+     * a few times at most) or, when it runs short with no big message pending, to go back to the
+     * usual size.
+     */
     public void ensureWritable(int min) {
         if (buf.length - limit >= min) {
             return;
         }
         int keep = limit - start;
-        byte[] next = new byte[Math.max(CHUNK, keep + Math.max(min, MIN_READ))];
+        long need = (long) keep + Math.max(min, MIN_READ);
+        byte[] next;
+        if (need <= CHUNK) {
+            next = buf.length == CHUNK ? buf : new byte[CHUNK];
+        } else if (need <= buf.length) {
+            next = buf;
+        } else {
+            next = new byte[(int) Math.min(MAX_ARRAY, Math.max(need, 2L * buf.length))];
+        }
         System.arraycopy(buf, start, next, 0, keep);
         int shift = start;
         for (int i = 0; i < 2 * count; i++) {
@@ -225,7 +246,8 @@ public final class FrameDecoder {
         if (q < 0 || q + 1 - ls > quickBytes) {
             return false;
         }
-        sink.onFrame(new Frame(b, ls, lf + 1, q + 1));
+        sink.onFrame(copies ? new Frame(Arrays.copyOfRange(b, ls, q + 1), 0, lf + 1 - ls, q + 1 - ls)
+                : new Frame(b, ls, lf + 1, q + 1));
         int next = b[q + 1] == '\n' ? q + 2 : q + 3;
         resetMessage(next);
         lineStart = next;
@@ -271,7 +293,7 @@ public final class FrameDecoder {
             if (n < room || n >= limits.maxHeaders()) {
                 break;
             }
-            p = java.util.Arrays.copyOf(p, p.length * 2); // the array was full, nothing else
+            p = Arrays.copyOf(p, p.length * 2); // the array was full, nothing else
             pos = p;
         }
         count = n;
@@ -369,7 +391,7 @@ public final class FrameDecoder {
             return false;
         }
         if (2 * count + 3 > pos.length) {
-            pos = java.util.Arrays.copyOf(pos, pos.length * 2);
+            pos = Arrays.copyOf(pos, pos.length * 2);
         }
         pos[2 * count] = ls;
         pos[2 * count + 1] = colon;
@@ -379,8 +401,18 @@ public final class FrameDecoder {
 
     private void emit(FrameSink sink, int sentinel) {
         pos[2 * count] = sentinel;
-        int[] copy = java.util.Arrays.copyOf(pos, 2 * count + 2);
-        Frame f = new Frame(buf, copy, count);
+        int[] copy = Arrays.copyOf(pos, 2 * count + 2);
+        byte[] bytes = buf;
+        if (copies) {
+            int from = copy[0];
+            bytes = Arrays.copyOfRange(buf, from, sentinel);
+            for (int i = 0; i <= 2 * count; i++) {
+                if (copy[i] >= 0) { // starts and colons move; markers stay
+                    copy[i] -= from;
+                }
+            }
+        }
+        Frame f = new Frame(bytes, copy, count);
         count = 0;
         sink.onFrame(f);
     }
