@@ -75,6 +75,13 @@ class CatalogueCompletenessTest {
             EventInfo done = EventRegistry.global().info(p[2]);
             assertNotNull(done, p[0] + " completion " + p[2]);
             assertTrue(done.listComplete(), p[2] + " should be marked as a list completion");
+            // the reader takes an event of the item class for an item without looking for EventList
+            for (String item : info.listItems()) {
+                Class<?> itemClass = EventRegistry.global().info(item).type();
+                assertTrue(itemClass == AmiEvent.class || !itemClass.isAssignableFrom(done.type()),
+                        p[0] + ": completion " + done.type().getSimpleName() + " must not be of item class "
+                                + itemClass.getSimpleName());
+            }
         }
         assertEquals(45, ActionCatalog.all().stream().filter(a -> a.listComplete() != null).count());
     }

@@ -57,6 +57,11 @@ final class Pending {
         return completion != null;
     }
 
+    /** Whether {@code e} is of this list's item class, when that is narrower than any event. */
+    boolean isTypedItem(AmiEvent e) {
+        return itemType != AmiEvent.class && itemType.isInstance(e);
+    }
+
     /** Reader: one item. */
     void item(AmiEvent e) {
         items.add(e);

@@ -297,8 +297,17 @@ final class Session implements FrameSink {
         }
     }
 
+    /**
+     * An event of the list's own item class is an item; any other is looked at for
+     * {@code EventList: Complete} or {@code Cancelled}. The catalogue gives every completion event
+     * a class of its own, so the search (which reads every line of an event) is spared the items.
+     */
     private void onListEvent(Pending p, Frame frame) {
         AmiEvent e = registry.decode(frame);
+        if (p.isTypedItem(e)) {
+            p.item(e);
+            return;
+        }
         int el = frame.indexOf("EventList", 1);
         if (el >= 0 && frame.valueIs(el, "Complete")) {
             if (p.listCompletion(e)) {
