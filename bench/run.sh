@@ -13,7 +13,7 @@
 #                      JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
 #                      JVM_APPEND="-Xms1g -Xmx1g --add-modules=jdk.incubator.vector" bench/run.sh
 #   BENCH_FILTER=RE    which JMH benchmarks (default: the comparison set, not bench.diag)
-#   HARNESS=0          skip the harness mains (latency, slow consumer, cold start)
+#   HARNESS=0          skip the harness mains (latency, slow consumer, retained memory, cold start)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -51,6 +51,8 @@ if [ "${HARNESS:-1}" != "0" ]; then
   "$JAVA" $H dev.amiable.bench.LatencyMain ${LATENCY_ARGS:-10000 10 5} 2>&1 | tee "$OUT/latency.txt"
   # shellcheck disable=SC2086
   "$JAVA" $H dev.amiable.bench.SlowConsumerMain ${SLOW_ARGS:-10000 15 10000} 2>&1 | tee "$OUT/slow-consumer.txt"
+  # shellcheck disable=SC2086
+  "$JAVA" $H dev.amiable.bench.RetainedMemoryMain ${RETAIN_ARGS:-20 10} 2>&1 | tee "$OUT/retained.txt"
   # shellcheck disable=SC2086
   "$JAVA" -Dbench.results="$OUT/harness.txt" -cp "$JAR" dev.amiable.bench.ColdStart ${COLD_ARGS:-5} 2>&1 \
     | tee "$OUT/cold-start.txt"
