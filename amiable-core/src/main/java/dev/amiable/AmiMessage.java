@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * An AMI message as received: an immutable, ordered list of headers that keeps repeated keys.
  * The bytes are kept as they came; text is decoded only when asked (UTF-8, leniently: a broken
- * or truncated sequence becomes U+FFFD).
+ * or truncated sequence becomes U+FFFD). A message received from a connection holds its own
+ * bytes only, not the buffer it was read into, so keeping one costs about its size on the wire.
  *
  * <p><b>Looking up headers.</b> Keys compare case-insensitively ({@code Uniqueid} finds
  * {@code UniqueID}); {@link #headers()} and {@link #key(int)} keep the server's spelling.
