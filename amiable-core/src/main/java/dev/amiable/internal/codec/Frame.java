@@ -204,10 +204,7 @@ public final class Frame {
         int[] p = known();
         for (int i = Math.max(from, 0); ; i++) {
             if (i >= known(p)) {
-                if (isComplete(p)) {
-                    return -1;
-                }
-                p = grow(p, i + 1 - known(p));
+                p = grow(p, i + 1 - known(p)); // the same index when it is complete
                 if (i >= known(p)) {
                     return -1;
                 }

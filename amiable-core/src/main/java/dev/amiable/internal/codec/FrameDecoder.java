@@ -246,8 +246,8 @@ public final class FrameDecoder {
         if (q < 0 || q + 1 - ls > quickBytes) {
             return false;
         }
-        sink.onFrame(copies ? new Frame(Arrays.copyOfRange(b, ls, q + 1), 0, lf + 1 - ls, q + 1 - ls)
-                : new Frame(b, ls, lf + 1, q + 1));
+        int base = frameBase(ls);
+        sink.onFrame(new Frame(frameBytes(ls, q + 1), ls - base, lf + 1 - base, q + 1 - base));
         int next = b[q + 1] == '\n' ? q + 2 : q + 3;
         resetMessage(next);
         lineStart = next;
@@ -402,19 +402,32 @@ public final class FrameDecoder {
     private void emit(FrameSink sink, int sentinel) {
         pos[2 * count] = sentinel;
         int[] copy = Arrays.copyOf(pos, 2 * count + 2);
-        byte[] bytes = buf;
-        if (copies) {
-            int from = copy[0];
-            bytes = Arrays.copyOfRange(buf, from, sentinel);
+        int from = copy[0];
+        byte[] bytes = frameBytes(from, sentinel);
+        int base = frameBase(from);
+        if (base != 0) {
             for (int i = 0; i <= 2 * count; i++) {
                 if (copy[i] >= 0) { // starts and colons move; markers stay
-                    copy[i] -= from;
+                    copy[i] -= base;
                 }
             }
         }
         Frame f = new Frame(bytes, copy, count);
         count = 0;
         sink.onFrame(f);
+    }
+
+    /** The array a frame of {@code buf[from, to)} refers to: a copy of those bytes when streaming. */
+    private byte[] frameBytes(int from, int to) {
+        return copies ? Arrays.copyOfRange(buf, from, to) : buf;
+    }
+
+    /**
+     * What to subtract from an index into {@link #buf} to get the same byte's index in the
+     * {@link #frameBytes} of a frame that starts at {@code from}.
+     */
+    private int frameBase(int from) {
+        return copies ? from : 0;
     }
 
     private void fail(FrameSink sink, String what, int from, int to) {
