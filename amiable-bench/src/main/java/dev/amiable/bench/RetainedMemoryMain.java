@@ -43,8 +43,9 @@ public final class RetainedMemoryMain {
 
         /** Sends bursts with {@code burst} until {@code bursts} have been seen, then measures. */
         void run(String side, int bursts, Consumer<Keeper> burst) throws InterruptedException {
+            long before = counter.get();
             burst.accept(this);
-            long perBurst = counter.awaitQuiet(300, 30_000);
+            long perBurst = counter.awaitQuiet(300, 30_000) - before;
             for (int b = 1; b < bursts; b++) {
                 long target = counter.get() + perBurst;
                 burst.accept(this);
