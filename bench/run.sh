@@ -14,6 +14,8 @@
 #                      JVM_APPEND="-Xms1g -Xmx1g --add-modules=jdk.incubator.vector" bench/run.sh
 #   BENCH_FILTER=RE    which JMH benchmarks (default: the comparison set, not bench.diag)
 #   HARNESS=0          skip the harness mains (latency, slow consumer, retained memory, cold start)
+#   CPU_PROFILE=0      skip JMH's perfnorm profiler (CPU time per operation from perf's task-clock);
+#                      it is used only when `perf stat` works on this machine
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -36,12 +38,17 @@ JAVA="${JAVA:-java}"
   echo "fork jvm args: ${JVM_APPEND:-(annotations: -Xms1g -Xmx1g)}"
 } | tee "$OUT/machine.txt"
 
+PROF=(-prof gc)
+if [ "${CPU_PROFILE:-1}" != "0" ] && perf stat -e task-clock -x, -o /dev/null -- true >/dev/null 2>&1; then
+  PROF+=(-prof "perfnorm:events=task-clock")
+  echo "cpu profile: perf task-clock per operation" | tee -a "$OUT/machine.txt"
+fi
 APPEND=()
 if [ -n "${JVM_APPEND:-}" ]; then
   APPEND=(-jvmArgsAppend "$JVM_APPEND")
 fi
 # shellcheck disable=SC2086
-"$JAVA" -jar "$JAR" -prof gc -rf csv -rff "$OUT/jmh.csv" ${JMH_ARGS:-} ${APPEND[@]+"${APPEND[@]}"} "${BENCH_FILTER:-^dev\.amiable\.bench\.[A-Z]}" \
+"$JAVA" -jar "$JAR" "${PROF[@]}" -rf csv -rff "$OUT/jmh.csv" ${JMH_ARGS:-} ${APPEND[@]+"${APPEND[@]}"} "${BENCH_FILTER:-^dev\.amiable\.bench\.[A-Z]}" \
   2>&1 | tee "$OUT/jmh.txt"
 
 : > "$OUT/harness.txt"

@@ -7,5 +7,7 @@ export LATENCY_ARGS="${LATENCY_ARGS:-2000 1 1}"
 export SLOW_ARGS="${SLOW_ARGS:-10000 2 2000}"
 export COLD_ARGS="${COLD_ARGS:-1}"
 export RETAIN_ARGS="${RETAIN_ARGS:-20 2}"
+# CPU per operation (perf) is for full runs: a smoke run must not depend on the machine's perf
+export CPU_PROFILE="${CPU_PROFILE:-0}"
 export BENCH_OUT="${BENCH_OUT:-$(cd "$(dirname "$0")/.." && pwd)/bench/results/smoke}"
 exec "$(dirname "$0")/run.sh" "$@"

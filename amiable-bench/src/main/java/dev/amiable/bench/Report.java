@@ -33,6 +33,7 @@ public final class Report {
         Map<String, String[]> harness = args.length > 1 && Files.exists(Path.of(args[1]))
                 ? readHarness(Path.of(args[1])) : Map.of();
         StringBuilder out = new StringBuilder();
+        StringBuilder cpu = new StringBuilder();
         out.append("| Benchmark | Amiable | asterisk-java | Ratio | Amiable B/op | asterisk-java B/op |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (Map.Entry<String, Score> e : jmh.entrySet()) {
@@ -61,6 +62,7 @@ public final class Report {
                 // "asteriskJava" + suffix, or a variant such as asteriskJavaReaderImpl for a bare "amiable"
                 if (rest.equals(suffix) || (suffix.isEmpty() && !rest.startsWith("_"))) {
                     row(out, label(cls, method, om), a, o.getValue(), alloc(jmh, name), alloc(jmh, on));
+                    cpuRow(cpu, label(cls, method, om), cpu(jmh, name), cpu(jmh, on));
                     paired = true;
                 }
             }
@@ -68,8 +70,10 @@ public final class Report {
             if (!paired && bare != null) {
                 // a variant of Amiable's side (such as amiableEveryHeader) against the plain one
                 row(out, label(cls, method, "asteriskJava"), a, bare, alloc(jmh, name), alloc(jmh, cls + "asteriskJava"));
+                cpuRow(cpu, label(cls, method, "asteriskJava"), cpu(jmh, name), cpu(jmh, cls + "asteriskJava"));
             } else if (!paired) {
                 row(out, label(cls, method, null), a, null, alloc(jmh, name), null);
+                cpuRow(cpu, label(cls, method, null), cpu(jmh, name), null);
             }
             Score plain = jmh.get(cls + "plainSocket");
             if (plain != null && suffix.isEmpty()) {
@@ -77,6 +81,10 @@ public final class Report {
                         .append(plain.fmt()).append(") | ").append(a.fmt()).append(" | | ")
                         .append(String.format(Locale.ROOT, "%.1f %%", 100 * a.score / plain.score))
                         .append(" | | |\n");
+                Score plainCpu = cpu(jmh, cls + "plainSocket");
+                if (plainCpu != null) {
+                    cpuRow(cpu, shortName(cls) + ".plainSocket (read and discard)", plainCpu, null);
+                }
             }
         }
         // harness figures: pair amiable/aj names
@@ -105,7 +113,38 @@ public final class Report {
                         .append(num(Double.parseDouble(a[0]))).append(' ').append(a[1]).append(" | | | | |\n");
             }
         }
+        if (cpu.length() > 0) {
+            out.append("\nCPU time per operation, all threads of the benchmark's JVM (in-process server"
+                    + " included), from perf's task-clock (JMH perfnorm):\n\n")
+                    .append("| Benchmark | Amiable | asterisk-java | Ratio |\n|---|---|---|---|\n").append(cpu);
+        }
         System.out.print(out);
+    }
+
+    /** perfnorm's task-clock (milliseconds of CPU per operation), or null when not measured. */
+    private static Score cpu(Map<String, Score> jmh, String bench) {
+        return jmh.get(bench + ":task-clock");
+    }
+
+    private static void cpuRow(StringBuilder out, String label, Score a, Score b) {
+        if (a == null) {
+            return;
+        }
+        out.append("| ").append(label).append(" | ").append(cpuTime(a.score)).append(" | ")
+                .append(b == null ? "" : cpuTime(b.score)).append(" | ")
+                .append(b == null ? "" : String.format(Locale.ROOT, "%.1f×", b.score / a.score)).append(" |\n");
+    }
+
+    /** Milliseconds as ns, µs or ms, whichever reads best. */
+    static String cpuTime(double ms) {
+        double ns = ms * 1e6;
+        if (ns < 10_000) {
+            return num(ns) + " ns";
+        }
+        if (ns < 10_000_000) {
+            return num(ns / 1e3) + " µs";
+        }
+        return num(ms) + " ms";
     }
 
     private static String shortName(String cls) {
