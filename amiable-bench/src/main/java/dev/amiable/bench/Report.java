@@ -61,19 +61,16 @@ public final class Report {
                 }
                 // "asteriskJava" + suffix, or a variant such as asteriskJavaReaderImpl for a bare "amiable"
                 if (rest.equals(suffix) || (suffix.isEmpty() && !rest.startsWith("_"))) {
-                    row(out, label(cls, method, om), a, o.getValue(), alloc(jmh, name), alloc(jmh, on));
-                    cpuRow(cpu, label(cls, method, om), cpu(jmh, name), cpu(jmh, on));
+                    rows(out, cpu, jmh, label(cls, method, om), name, on);
                     paired = true;
                 }
             }
             Score bare = jmh.get(cls + "asteriskJava");
             if (!paired && bare != null) {
                 // a variant of Amiable's side (such as amiableEveryHeader) against the plain one
-                row(out, label(cls, method, "asteriskJava"), a, bare, alloc(jmh, name), alloc(jmh, cls + "asteriskJava"));
-                cpuRow(cpu, label(cls, method, "asteriskJava"), cpu(jmh, name), cpu(jmh, cls + "asteriskJava"));
+                rows(out, cpu, jmh, label(cls, method, "asteriskJava"), name, cls + "asteriskJava");
             } else if (!paired) {
-                row(out, label(cls, method, null), a, null, alloc(jmh, name), null);
-                cpuRow(cpu, label(cls, method, null), cpu(jmh, name), null);
+                rows(out, cpu, jmh, label(cls, method, null), name, null);
             }
             Score plain = jmh.get(cls + "plainSocket");
             if (plain != null && suffix.isEmpty()) {
@@ -154,6 +151,17 @@ public final class Report {
 
     private static String label(String cls, String amiable, String aj) {
         return shortName(cls) + "." + amiable + (aj == null ? "" : " vs " + aj);
+    }
+
+    /**
+     * The main table's row for benchmark {@code amiable} against {@code aj} (null: none), and the
+     * CPU table's row when perfnorm measured it.
+     */
+    private static void rows(StringBuilder out, StringBuilder cpu, Map<String, Score> jmh, String label,
+            String amiable, String aj) {
+        Score b = aj == null ? null : jmh.get(aj);
+        row(out, label, jmh.get(amiable), b, alloc(jmh, amiable), aj == null ? null : alloc(jmh, aj));
+        cpuRow(cpu, label, cpu(jmh, amiable), aj == null ? null : cpu(jmh, aj));
     }
 
     private static void row(StringBuilder out, String label, Score a, Score b, Score allocA, Score allocB) {
