@@ -1,5 +1,8 @@
 package dev.amiable.internal.codec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +15,11 @@ import java.time.format.DateTimeParseException;
  * data: an absent or malformed value gives the documented fallback.
  */
 public final class Coerce {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final long HIGH_NIBBLES = 0xf0f0f0f0f0f0f0f0L;
+    /** The length of the epoch form Asterisk sends: ten digits, a dot, six digits. */
+    private static final int MICROS_FORM = 17;
     private static final DateTimeFormatter EVENT_TV = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private Coerce() {
@@ -163,6 +171,12 @@ public final class Coerce {
         while (to > from && (b[to - 1] & 0xff) <= ' ') {
             to--;
         }
+        if (to - from == MICROS_FORM && b[from + 10] == '.') {
+            Instant quick = parseMicrosForm(b, from);
+            if (quick != null) {
+                return quick;
+            }
+        }
         long seconds = 0;
         int i = from;
         for (; i < to; i++) {
@@ -192,6 +206,39 @@ public final class Coerce {
             }
         }
         return Instant.ofEpochSecond(seconds, nanos * scale);
+    }
+
+    /**
+     * {@code b[from, from + 17)} as Asterisk writes every {@code Timestamp} (ten digits of seconds,
+     * a dot at {@code from + 10}, six of microseconds), eight digits at a time; null when a byte
+     * that should be a digit is not one.
+     */
+    private static Instant parseMicrosForm(byte[] b, int from) {
+        long first8 = eightDigits((long) LONGS.get(b, from));
+        // the word from + 9 holds the ninth digit, the dot and the six fraction digits: the first
+        // two become zeros, so it reads as the fraction
+        long micros = eightDigits(((long) LONGS.get(b, from + 9) & ~0xffffL) | 0x3030L);
+        int d8 = b[from + 8] - '0';
+        int d9 = b[from + 9] - '0';
+        if (first8 < 0 || micros < 0 || d8 < 0 || d8 > 9 || d9 < 0 || d9 > 9) {
+            return null;
+        }
+        return Instant.ofEpochSecond(first8 * 100 + d8 * 10 + d9, micros * 1000);
+    }
+
+    /**
+     * The number written by the eight ASCII digits of a little-endian word (its lowest byte is the
+     * first digit), or -1 when any byte is not a digit.
+     */
+    static long eightDigits(long w) {
+        // a byte is a digit when its high nibble is 3, and still 3 once 6 is added
+        if (((w & HIGH_NIBBLES) | (((w + 0x0606060606060606L) & HIGH_NIBBLES) >>> 4)) != 0x3333333333333333L) {
+            return -1;
+        }
+        long d = w - ZEROS;
+        d = d * 10 + (d >>> 8); // even bytes now hold two-digit pairs
+        return ((d & 0x000000ff000000ffL) * (100 + (1_000_000L << 32))
+                + ((d >>> 16) & 0x000000ff000000ffL) * (1 + (10_000L << 32))) >>> 32;
     }
 
     private static Instant parseDateTime(String t) {

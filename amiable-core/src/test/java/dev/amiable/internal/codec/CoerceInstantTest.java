@@ -62,6 +62,51 @@ class CoerceInstantTest {
     }
 
     @Test
+    void asteriskFormReadEightDigitsAtATimeAgreesWithTheRegexForEveryCorruptByte() {
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("\\s*(\\d{1,12})(?:\\.(\\d{0,9}))?\\s*");
+        java.util.Random random = new java.util.Random(17);
+        byte[] odd = {'/', ':', '.', ' ', 'a', 0, (byte) 0x80, (byte) 0xff, (byte) 0xfa, '0' - 1, '9' + 1, '9' + 7};
+        for (int round = 0; round < 5_000; round++) {
+            byte[] b = new byte[17 + 3];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) ('0' + random.nextInt(10));
+            }
+            b[11] = '.'; // the form starts at 1: ten digits, the dot, six digits
+            if (round > 0) { // round 0: the form itself; then one to three bytes made odd
+                for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                    b[1 + random.nextInt(17)] = odd[random.nextInt(odd.length)];
+                }
+            }
+            String s = new String(b, 1, 17, java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = form.matcher(s);
+            Instant expected = null;
+            if (m.matches()) {
+                String fraction = m.group(2) == null ? "" : m.group(2);
+                expected = Instant.ofEpochSecond(Long.parseLong(m.group(1)),
+                        Long.parseLong((fraction + "000000000").substring(0, 9)));
+            }
+            assertEquals(expected, Coerce.parseInstant(b, 1, 18), "[" + s + "]");
+        }
+        byte[] edge = "9999999999.999999".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(Instant.ofEpochSecond(9_999_999_999L, 999_999_000L), Coerce.parseInstant(edge, 0, edge.length));
+        byte[] zero = "0000000000.000000".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(Instant.EPOCH, Coerce.parseInstant(zero, 0, zero.length));
+    }
+
+    @Test
+    void eightDigitsReadsEveryDigitInEveryPlaceAndRefusesEveryOtherByte() {
+        for (int place = 0; place < 8; place++) {
+            for (int v = 0; v < 256; v++) {
+                byte[] b = "31415926".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                b[place] = (byte) v;
+                long w = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+                long expected = v >= '0' && v <= '9' ? Long.parseLong(new String(b, java.nio.charset.StandardCharsets.US_ASCII)) : -1;
+                assertEquals(expected, Coerce.eightDigits(w), "byte " + v + " at " + place);
+            }
+        }
+    }
+
+    @Test
     void readsTheSameFromBytesAsFromText() {
         String[] samples = {"1795349769.940906", "1795349769", "1795349769.", "0.123456789", "  12.5 ", "\t7\r",
             "999999999999.000000001", "2026-11-22T12:16:09.940+0000", "2026-11-22T13:16:09+01:00",
