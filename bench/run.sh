@@ -55,7 +55,7 @@ fi
 if [ "${HARNESS:-1}" != "0" ]; then
   H="-Dbench.results=$OUT/harness.txt -Xms1g -Xmx1g -cp $JAR"
   # shellcheck disable=SC2086
-  "$JAVA" $H dev.amiable.bench.LatencyMain ${LATENCY_ARGS:-10000 10 5} 2>&1 | tee "$OUT/latency.txt"
+  "$JAVA" $H dev.amiable.bench.LatencyMain ${LATENCY_ARGS:-10000 30 5} 2>&1 | tee "$OUT/latency.txt"
   # shellcheck disable=SC2086
   "$JAVA" $H dev.amiable.bench.SlowConsumerMain ${SLOW_ARGS:-10000 15 10000} 2>&1 | tee "$OUT/slow-consumer.txt"
   # shellcheck disable=SC2086
