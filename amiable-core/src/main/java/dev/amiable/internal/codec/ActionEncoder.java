@@ -27,19 +27,18 @@ public final class ActionEncoder {
      * @throws InvalidActionException if the action must not be sent
      */
     public byte[] encode(AmiAction action, String actionId) {
-        String name = Text.preview(action.name(), 40);
         int headers = action.headerCount() + 1 + (actionId == null ? 0 : 1);
         if (headers > MAX_HEADERS) {
-            throw new InvalidActionException(name + " has " + headers
+            throw new InvalidActionException(name(action) + " has " + headers
                     + " headers; Asterisk reads at most " + MAX_HEADERS);
         }
         len = 0;
-        line("Action", action.name(), name);
+        line("Action", action.name(), action);
         if (actionId != null) {
-            line("ActionID", actionId, name);
+            line("ActionID", actionId, action);
         }
         for (int i = 0; i < action.headerCount(); i++) {
-            line(action.headerKey(i), action.headerValue(i), name);
+            line(action.headerKey(i), action.headerValue(i), action);
         }
         put((byte) '\r');
         put((byte) '\n');
@@ -56,19 +55,24 @@ public final class ActionEncoder {
         return Arrays.copyOf(out, len);
     }
 
-    private void line(String key, String value, String action) {
+    /** The action's name as error messages quote it: made only when one is thrown. */
+    private static String name(AmiAction action) {
+        return Text.preview(action.name(), 40);
+    }
+
+    private void line(String key, String value, AmiAction action) {
         if (key == null || key.isEmpty()) {
-            throw new InvalidActionException(action + ": a header has an empty key");
+            throw new InvalidActionException(name(action) + ": a header has an empty key");
         }
         if (value == null) {
-            throw new InvalidActionException(action + ": header " + Text.preview(key, 40) + " has no value");
+            throw new InvalidActionException(name(action) + ": header " + Text.preview(key, 40) + " has no value");
         }
         int lineStart = len;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c == ':' || c == '\r' || c == '\n' || c == 0 || c == ' ' || c == '\t') {
                 len = lineStart;
-                throw new InvalidActionException(action + ": key " + Text.preview(key, 40)
+                throw new InvalidActionException(name(action) + ": key " + Text.preview(key, 40)
                         + " contains " + describe(c) + ", which keys must not hold");
             }
         }
@@ -81,7 +85,7 @@ public final class ActionEncoder {
             if (c == '\r' || c == '\n' || c == 0) {
                 len = lineStart;
                 boolean secret = AmiAction.isSecret(key);
-                throw new InvalidActionException(action + ": value of " + Text.preview(key, 40) + " contains " + describe(c)
+                throw new InvalidActionException(name(action) + ": value of " + Text.preview(key, 40) + " contains " + describe(c)
                         + " at position " + i + (secret ? "" : " (" + Text.preview(value, 40) + ")")
                         + "; refused because it would end the line and start a forged header");
             }
@@ -90,7 +94,7 @@ public final class ActionEncoder {
         int lineBytes = len - lineStart + 2;
         if (lineBytes > MAX_LINE_BYTES) {
             len = lineStart;
-            throw new InvalidActionException(action + ": header " + Text.preview(key, 40) + " makes a line of " + lineBytes
+            throw new InvalidActionException(name(action) + ": header " + Text.preview(key, 40) + " makes a line of " + lineBytes
                     + " bytes (value " + (len - valueStart) + "); Asterisk reads at most " + MAX_LINE_BYTES
                     + " bytes per line, CRLF included");
         }
