@@ -169,7 +169,10 @@ public final class Frame {
         return lineEnd(i);
     }
 
-    /** The key as sent, or {@code ""} for a line without a colon, {@code "Output"} for raw output. */
+    /**
+     * The key as sent, or {@code ""} for a line without a colon, {@code "Output"} for raw output.
+     * Equal keys usually come back as the same string instance (see {@link KeyNames}).
+     */
     public String key(int i) {
         int[] p = line(i);
         int c = colon(p, i);
@@ -179,7 +182,7 @@ public final class Frame {
         if (c == NO_COLON) {
             return "";
         }
-        return new String(buf, p[2 * i], c - p[2 * i], StandardCharsets.ISO_8859_1);
+        return KeyNames.of(buf, p[2 * i], c - p[2 * i]);
     }
 
     public String value(int i) {
