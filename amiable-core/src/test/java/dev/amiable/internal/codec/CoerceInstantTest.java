@@ -7,6 +7,20 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CoerceInstantTest {
+    /** Epoch seconds as the reading takes them: control bytes and spaces (up to 0x20) around. */
+    private static final java.util.regex.Pattern EPOCH =
+            java.util.regex.Pattern.compile("[\\x00-\\x20]*(\\d{1,12})(?:\\.(\\d{0,9}))?[\\x00-\\x20]*");
+
+    /** What {@link Coerce#parseInstant(byte[], int, int)} must give for epoch seconds, by regex. */
+    private static Instant independentReading(String s) {
+        java.util.regex.Matcher m = EPOCH.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String fraction = m.group(2) == null ? "" : m.group(2);
+        return Instant.ofEpochSecond(Long.parseLong(m.group(1)), Long.parseLong((fraction + "000000000").substring(0, 9)));
+    }
+
     @Test
     void readsEpochSecondsWithAnyFractionUpToNanoseconds() {
         assertEquals(Instant.ofEpochSecond(1795349769L, 940906000L), Coerce.parseInstant("1795349769.940906"));
@@ -40,7 +54,6 @@ class CoerceInstantTest {
 
     @Test
     void epochSecondsAgreeWithAnIndependentReading() {
-        java.util.regex.Pattern form = java.util.regex.Pattern.compile("\\s*(\\d{1,12})(?:\\.(\\d{0,9}))?\\s*");
         java.util.Random random = new java.util.Random(11);
         String alphabet = "0123456789. \t";
         for (int round = 0; round < 20_000; round++) {
@@ -49,13 +62,7 @@ class CoerceInstantTest {
                 sb.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 10)));
             }
             String s = sb.toString();
-            java.util.regex.Matcher m = form.matcher(s);
-            Instant expected = null;
-            if (m.matches()) {
-                String fraction = m.group(2) == null ? "" : m.group(2);
-                expected = Instant.ofEpochSecond(Long.parseLong(m.group(1)),
-                        Long.parseLong((fraction + "000000000").substring(0, 9)));
-            }
+            Instant expected = independentReading(s);
             byte[] b = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             assertEquals(expected, Coerce.parseInstant(b, 0, b.length), "[" + s + "]");
         }
@@ -63,8 +70,6 @@ class CoerceInstantTest {
 
     @Test
     void asteriskFormReadEightDigitsAtATimeAgreesWithTheRegexForEveryCorruptByte() {
-        // the reading trims every control byte and space around the number (bytes up to 0x20)
-        java.util.regex.Pattern form = java.util.regex.Pattern.compile("[\\x00-\\x20]*(\\d{1,12})(?:\\.(\\d{0,9}))?[\\x00-\\x20]*");
         java.util.Random random = new java.util.Random(17);
         byte[] odd = {'/', ':', '.', ' ', 'a', 0, (byte) 0x80, (byte) 0xff, (byte) 0xfa, '0' - 1, '9' + 1, '9' + 7};
         for (int round = 0; round < 5_000; round++) {
@@ -79,13 +84,7 @@ class CoerceInstantTest {
                 }
             }
             String s = new String(b, 1, 17, java.nio.charset.StandardCharsets.ISO_8859_1);
-            java.util.regex.Matcher m = form.matcher(s);
-            Instant expected = null;
-            if (m.matches()) {
-                String fraction = m.group(2) == null ? "" : m.group(2);
-                expected = Instant.ofEpochSecond(Long.parseLong(m.group(1)),
-                        Long.parseLong((fraction + "000000000").substring(0, 9)));
-            }
+            Instant expected = independentReading(s);
             assertEquals(expected, Coerce.parseInstant(b, 1, 18), "[" + s + "]");
         }
         byte[] edge = "9999999999.999999".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
