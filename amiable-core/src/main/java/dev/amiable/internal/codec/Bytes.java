@@ -19,6 +19,11 @@ public final class Bytes {
     private Bytes() {
     }
 
+    /** The eight bytes {@code b[i, i + 8)} as one little-endian word: {@code b[i]} is its lowest byte. */
+    static long word(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
+    }
+
     /** Index of the first LF in {@code b[from, to)}, or -1. */
     public static int indexOfLf(byte[] b, int from, int to) {
         int i = from;

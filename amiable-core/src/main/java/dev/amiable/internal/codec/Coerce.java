@@ -1,8 +1,5 @@
 package dev.amiable.internal.codec;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +12,6 @@ import java.time.format.DateTimeParseException;
  * data: an absent or malformed value gives the documented fallback.
  */
 public final class Coerce {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ZEROS = 0x3030303030303030L;
     private static final long HIGH_NIBBLES = 0xf0f0f0f0f0f0f0f0L;
     /** The length of the epoch form Asterisk sends: ten digits, a dot, six digits. */
@@ -214,10 +210,10 @@ public final class Coerce {
      * that should be a digit is not one.
      */
     private static Instant parseMicrosForm(byte[] b, int from) {
-        long first8 = eightDigits((long) LONGS.get(b, from));
+        long first8 = eightDigits(Bytes.word(b, from));
         // the word from + 9 holds the ninth digit, the dot and the six fraction digits: the first
         // two become zeros, so it reads as the fraction
-        long micros = eightDigits(((long) LONGS.get(b, from + 9) & ~0xffffL) | 0x3030L);
+        long micros = eightDigits((Bytes.word(b, from + 9) & ~0xffffL) | 0x3030L);
         int d8 = b[from + 8] - '0';
         int d9 = b[from + 9] - '0';
         if (first8 < 0 || micros < 0 || d8 < 0 || d8 > 9 || d9 < 0 || d9 > 9) {

@@ -1,8 +1,5 @@
 package dev.amiable.internal.codec;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -23,7 +20,6 @@ final class KeyNames {
     /** Longer keys are not kept (AMI's longest names are under 40 bytes). */
     static final int MAX_LENGTH = 48;
     private static final Entry[] TABLE = new Entry[SLOTS];
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private KeyNames() {
     }
@@ -52,12 +48,12 @@ final class KeyNames {
             }
             int k = 0;
             for (; k + 8 < len; k += 8) {
-                if ((long) LONGS.get(e, k) != (long) LONGS.get(b, from + k)) {
+                if (Bytes.word(e, k) != Bytes.word(b, from + k)) {
                     return false;
                 }
             }
             // the last eight bytes, overlapping the word before when the length is not a multiple
-            return (long) LONGS.get(e, len - 8) == (long) LONGS.get(b, from + len - 8);
+            return Bytes.word(e, len - 8) == Bytes.word(b, from + len - 8);
         }
     }
 
@@ -70,7 +66,7 @@ final class KeyNames {
             }
             return h * 0x9e3779b9;
         }
-        long x = (long) LONGS.get(b, from) * 0x9e3779b97f4a7c15L + (long) LONGS.get(b, from + len - 8) + len;
+        long x = Bytes.word(b, from) * 0x9e3779b97f4a7c15L + Bytes.word(b, from + len - 8) + len;
         x *= 0xbf58476d1ce4e5b9L;
         return (int) (x ^ (x >>> 32));
     }
