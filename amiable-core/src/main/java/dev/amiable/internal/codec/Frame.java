@@ -225,6 +225,13 @@ public final class Frame {
         return Ascii.equalsIgnoreCase(buf, s, lineEnd(p, i) - s, text);
     }
 
+    /** Whether value {@code i} is exactly the bytes {@code expected} (no case folding, no decoding). */
+    public boolean valueBytesAre(int i, byte[] expected) {
+        int[] p = line(i);
+        int s = valueStart(p, i);
+        return Arrays.equals(buf, s, lineEnd(p, i), expected, 0, expected.length);
+    }
+
     /** The whole frame as text, as it was received, with CRLF line ends. */
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package dev.amiable.internal.conn;
 
 import dev.amiable.InvalidActionException;
+import dev.amiable.internal.codec.Frame;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +18,9 @@ final class Correlator {
     private volatile int lists;
     private boolean closed;
     private Throwable closeCause;
+    /** The list action of the last list item, and its ActionID as bytes: reader thread only. */
+    private Pending lastList;
+    private byte[] lastListId;
 
     /**
      * Adds an action; refuses an ActionID already in use, or any action once closed. Returns how
@@ -31,6 +36,7 @@ final class Correlator {
         }
         int others = pending.size();
         pending.put(p.id, p);
+        p.registered = true;
         if (p.isList()) {
             lists++;
         }
@@ -59,15 +65,38 @@ final class Correlator {
     }
 
     /** The list action that an event with this ActionID belongs to, or null. */
-    synchronized Pending listFor(String actionId) {
+    private synchronized Pending listFor(String actionId) {
         Pending p = pending.get(actionId);
         return p != null && p.isList() ? p : null;
     }
 
+    /**
+     * Reader thread: the pending list action that an event belongs to, by its ActionID (value
+     * {@code idLine} of {@code frame}), or null. A list's items come one after another, so an
+     * item with the same ActionID bytes as the one before it is matched without the lock and
+     * without decoding the value.
+     */
+    Pending listFor(Frame frame, int idLine) {
+        Pending last = lastList;
+        if (last != null && last.registered && frame.valueBytesAre(idLine, lastListId)) {
+            return last;
+        }
+        Pending p = listFor(frame.value(idLine));
+        if (p != null) {
+            // the value decoded to p.id, so p.id is well-formed and its UTF-8 bytes decode to it
+            lastList = p;
+            lastListId = p.id.getBytes(StandardCharsets.UTF_8);
+        }
+        return p;
+    }
+
     synchronized boolean remove(Pending p) {
         boolean removed = pending.remove(p.id, p);
-        if (removed && p.isList()) {
-            lists--;
+        if (removed) {
+            p.registered = false;
+            if (p.isList()) {
+                lists--;
+            }
         }
         return removed;
     }
@@ -83,6 +112,7 @@ final class Correlator {
             Pending p = it.next();
             if (nowNanos - p.deadlineNanos >= 0) {
                 it.remove();
+                p.registered = false;
                 if (p.isList()) {
                     lists--;
                 }
@@ -100,6 +130,9 @@ final class Correlator {
         closed = true;
         closeCause = cause;
         List<Pending> out = new ArrayList<>(pending.values());
+        for (Pending p : out) {
+            p.registered = false;
+        }
         pending.clear();
         lists = 0;
         return out;

@@ -22,6 +22,8 @@ final class Pending {
     final CompletableFuture<AmiResponse> response;
     final CompletableFuture<EventList<? extends AmiEvent>> list;
     final Class<? extends AmiEvent> itemType;
+    /** Whether the correlator holds this action (written under its lock, read by the reader without it). */
+    volatile boolean registered;
     private AmiResponse listResponse;
     private AmiEvent completion;
     private final List<AmiEvent> items;

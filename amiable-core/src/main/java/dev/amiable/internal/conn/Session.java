@@ -286,7 +286,7 @@ final class Session implements FrameSink {
      */
     private void onEvent(Frame frame) {
         int idIndex = correlator.hasLists() ? frame.indexOf("ActionID", 1) : -1;
-        Pending p = idIndex < 0 ? null : correlator.listFor(frame.value(idIndex));
+        Pending p = idIndex < 0 ? null : correlator.listFor(frame, idIndex);
         if (p != null) {
             onListEvent(p, frame);
             return;

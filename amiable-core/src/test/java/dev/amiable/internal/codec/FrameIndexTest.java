@@ -111,7 +111,7 @@ class FrameIndexTest {
                     assertThrows(IndexOutOfBoundsException.class, () -> lazy.value(i), where);
                     return;
                 }
-                switch (r.nextInt(6)) {
+                switch (r.nextInt(7)) {
                     case 0 -> assertEquals(eager.keyIs(i, key), lazy.keyIs(i, key), where);
                     case 1 -> assertEquals(eager.key(i), lazy.key(i), where);
                     case 2 -> assertEquals(eager.value(i), lazy.value(i), where);
@@ -119,6 +119,10 @@ class FrameIndexTest {
                     case 4 -> {
                         assertEquals(eager.lineStart(i), lazy.lineStart(i), where);
                         assertEquals(eager.lineEnd(i), lazy.lineEnd(i), where);
+                    }
+                    case 5 -> {
+                        assertTrue(lazy.valueBytesAre(i, eager.value(i).getBytes(StandardCharsets.UTF_8)), where);
+                        assertEquals(eager.value(i).equals("16"), lazy.valueBytesAre(i, new byte[] {'1', '6'}), where);
                     }
                     default -> assertEquals(eager.valueIs(i, "16"), lazy.valueIs(i, "16"), where);
                 }
