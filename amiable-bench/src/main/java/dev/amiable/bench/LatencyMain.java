@@ -18,7 +18,8 @@ import org.asteriskjava.manager.action.PingAction;
  * and warmed up first, and each client's latencies are pooled over its windows. On a shared
  * machine a tail comes in bursts of a few milliseconds; turns spread those bursts over both
  * clients instead of giving one client a quiet run and the other a noisy one. Each window's p99
- * is printed as well, to show the spread.
+ * is printed as well, to show the spread, and the median of a client's window p99s is reported
+ * beside its pooled p99: the p99 of a typical second, which a few noisy seconds do not move.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.LatencyMain [rate] [seconds] [warmupSeconds]}
  * (seconds measured per client).
@@ -66,6 +67,8 @@ public final class LatencyMain {
             int windows = Math.max(1, seconds / WINDOW_SECONDS);
             long[] a = new long[perWindow * windows];
             long[] j = new long[perWindow * windows];
+            long[] windowA = new long[windows];
+            long[] windowJ = new long[windows];
             StringBuilder spread = new StringBuilder("window p99 (us), amiable / asteriskJava:");
             for (int w = 0; w < windows; w++) {
                 long[] wa;
@@ -79,13 +82,15 @@ public final class LatencyMain {
                 }
                 System.arraycopy(wa, 0, a, w * perWindow, perWindow);
                 System.arraycopy(wj, 0, j, w * perWindow, perWindow);
-                spread.append(String.format(" %.0f/%.0f", p99(wa) / 1000.0, p99(wj) / 1000.0));
+                windowA[w] = p99(wa);
+                windowJ[w] = p99(wj);
+                spread.append(String.format(" %.0f/%.0f", windowA[w] / 1000.0, windowJ[w] / 1000.0));
             }
             System.out.println(spread);
             String note = rate + "/s, " + windows + " windows of " + WINDOW_SECONDS + " s taken in turns, "
                     + a.length + " pings each";
-            put("amiable", a, note);
-            put("asteriskJava", j, note);
+            put("amiable", a, windowA, note);
+            put("asteriskJava", j, windowJ, note);
             client.close();
             aj.logoff();
         }
@@ -95,8 +100,11 @@ public final class LatencyMain {
         return Results.percentile(Results.sorted(lat, lat.length), 99);
     }
 
-    private static void put(String side, long[] lat, String note) {
+    private static void put(String side, long[] lat, long[] windowP99, String note) {
         long[] s = Results.sorted(lat, lat.length);
+        Results.put("latency." + side + ".windowP99Median",
+                Results.percentile(Results.sorted(windowP99, windowP99.length), 50) / 1000.0, "us",
+                "median of the " + windowP99.length + " one-second windows' p99");
         Results.put("latency." + side + ".p50", Results.percentile(s, 50) / 1000.0, "us", note);
         Results.put("latency." + side + ".p99", Results.percentile(s, 99) / 1000.0, "us", note);
         Results.put("latency." + side + ".p99.9", Results.percentile(s, 99.9) / 1000.0, "us", note);
