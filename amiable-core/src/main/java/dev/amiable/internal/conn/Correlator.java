@@ -2,6 +2,7 @@ package dev.amiable.internal.conn;
 
 import dev.amiable.InvalidActionException;
 import dev.amiable.internal.codec.Frame;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,8 +19,11 @@ final class Correlator {
     private volatile int lists;
     private boolean closed;
     private Throwable closeCause;
-    /** The list action of the last list item, and its ActionID as bytes: reader thread only. */
-    private Pending lastList;
+    /**
+     * The list action of the last list item, and its ActionID as bytes: reader thread only. Held
+     * weakly, so that a list that has ended (and the items it gathered) is not kept for it.
+     */
+    private WeakReference<Pending> lastList = new WeakReference<>(null);
     private byte[] lastListId;
 
     /**
@@ -77,14 +81,14 @@ final class Correlator {
      * without decoding the value.
      */
     Pending listFor(Frame frame, int idLine) {
-        Pending last = lastList;
+        Pending last = lastList.get();
         if (last != null && last.registered && frame.valueBytesAre(idLine, lastListId)) {
             return last;
         }
         Pending p = listFor(frame.value(idLine));
         if (p != null) {
             // the value decoded to p.id, so p.id is well-formed and its UTF-8 bytes decode to it
-            lastList = p;
+            lastList = new WeakReference<>(p);
             lastListId = p.id.getBytes(StandardCharsets.UTF_8);
         }
         return p;

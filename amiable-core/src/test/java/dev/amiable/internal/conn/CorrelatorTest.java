@@ -10,6 +10,9 @@ import dev.amiable.internal.codec.DecoderLimits;
 import dev.amiable.internal.codec.Frame;
 import dev.amiable.internal.codec.FrameDecoder;
 import dev.amiable.internal.codec.FrameSink;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +111,28 @@ class CorrelatorTest {
         assertSame(replaced, correlator.listFor(frame[0], 1));
         assertSame(replaced, correlator.listFor(frame[0], 1), "again, now that the list is the last one matched");
         assertSame(replaced, itemOf("x\uFFFD"));
+    }
+
+    @Test
+    void aListThatEndedIsNotKeptInMemoryForTheLastItemMatched() throws Exception {
+        ReferenceQueue<Pending> collected = new ReferenceQueue<>();
+        WeakReference<Pending> watch = endedList(collected);
+        // nothing else refers to the ended list: the correlator must not keep it (or its items)
+        Reference<? extends Pending> gone = null;
+        for (int attempt = 0; attempt < 50 && gone == null; attempt++) {
+            System.gc();
+            gone = collected.remove(200);
+        }
+        assertSame(watch, gone, "the ended list was still reachable from the correlator");
+    }
+
+    /** Registers a list, matches an item to it, ends it, and returns a weak reference to it. */
+    private WeakReference<Pending> endedList(ReferenceQueue<Pending> queue) {
+        Pending p = list("gone");
+        correlator.register(p);
+        assertSame(p, itemOf("gone"));
+        correlator.remove(p);
+        return new WeakReference<>(p, queue);
     }
 
     @Test
