@@ -97,12 +97,17 @@ final class Correlator {
     synchronized boolean remove(Pending p) {
         boolean removed = pending.remove(p.id, p);
         if (removed) {
-            p.registered = false;
-            if (p.isList()) {
-                lists--;
-            }
+            unregistered(p);
         }
         return removed;
+    }
+
+    /** Under the lock: {@code p} has just left the table. */
+    private void unregistered(Pending p) {
+        p.registered = false;
+        if (p.isList()) {
+            lists--;
+        }
     }
 
     synchronized int size() {
@@ -116,10 +121,7 @@ final class Correlator {
             Pending p = it.next();
             if (nowNanos - p.deadlineNanos >= 0) {
                 it.remove();
-                p.registered = false;
-                if (p.isList()) {
-                    lists--;
-                }
+                unregistered(p);
                 if (out == null) {
                     out = new ArrayList<>();
                 }
@@ -134,11 +136,10 @@ final class Correlator {
         closed = true;
         closeCause = cause;
         List<Pending> out = new ArrayList<>(pending.values());
-        for (Pending p : out) {
-            p.registered = false;
-        }
         pending.clear();
-        lists = 0;
+        for (Pending p : out) {
+            unregistered(p);
+        }
         return out;
     }
 }
