@@ -14,14 +14,32 @@ import java.util.function.Consumer;
  * changes, finished lists, protocol errors) are few and are never dropped: the ring grows for
  * them. Counters count events only. At most one drain runs at a time, so items reach the
  * consumer one by one, in the order offered, even on a thread pool.
+ *
+ * <p>Events come in runs (one per socket read), and a run stays one entry of the ring: its array
+ * passes from the reader to the drain as it is. Neither side copies an event's reference into a
+ * long-lived array, and the drain takes up to {@link #BATCH} events of a run under one lock.
  */
 final class EventDispatcher {
+    /** Most events taken for delivery at once: the events held beyond the capacity, at most. */
     private static final int BATCH = 256;
-    private static final int BATCHES_PER_TASK = 64;
+    /** Events one task delivers before it lets other tasks of a shared executor run. */
+    private static final int EVENTS_PER_TASK = 64 * BATCH;
+
+    /** A run of events {@code frames[from, to)}; the drain moves {@code from} as it takes them. */
+    private static final class Run {
+        final Frame[] frames;
+        int from;
+        final int to;
+
+        Run(Frame[] frames, int to) {
+            this.frames = frames;
+            this.to = to;
+        }
+    }
 
     private final Object lock = new Object();
     private final int capacity;
-    private Object[] ring;
+    private Object[] ring; // a Run, or one other item
     private long[] times;
     private int mask;
     private int head;
@@ -31,13 +49,12 @@ final class EventDispatcher {
     private long dropped;
     private final Executor executor;
     private final Consumer<Object> consumer;
-    private final Object[] batch = new Object[BATCH];
     private final AtomicLong delivered = new AtomicLong();
 
     EventDispatcher(int capacity, Executor executor, Consumer<Object> consumer) {
         this.capacity = capacity;
-        // start small and grow towards the capacity: an idle connection should not hold a big ring
-        int cap = Integer.highestOneBit(Math.max(2, Math.min(capacity, 1024)) - 1) << 1;
+        // start small and grow when needed: an idle connection should not hold a big ring
+        int cap = 64;
         this.ring = new Object[cap];
         this.times = new long[cap];
         this.mask = cap - 1;
@@ -46,38 +63,42 @@ final class EventDispatcher {
     }
 
     /**
-     * Queues an item; false (and counted as dropped) for an event when {@code capacity} events
-     * are waiting. Other items are always queued. Any thread.
+     * Queues an item; false (and counted as dropped) for an event (a {@link Frame}) when
+     * {@code capacity} events are waiting. Other items are always queued. Any thread.
      */
     boolean offer(Object item) {
-        boolean queued;
+        if (item instanceof Frame) {
+            return offerAll(new Frame[] {(Frame) item}, 1) == 1;
+        }
         boolean schedule;
         synchronized (lock) {
-            queued = add(item, System.nanoTime());
-            schedule = queued && wake();
+            add(item, System.nanoTime());
+            schedule = wake();
         }
         if (schedule) {
             submit();
         }
-        return queued;
+        return true;
     }
 
     /**
      * Queues events (untyped: their {@link Frame}s) {@code items[0..count)} in order under one
      * lock, with one wake-up of the consumer; events beyond the capacity are dropped and counted.
+     * The queue owns {@code items} from now on: the caller must not touch the array again.
      * Returns how many were queued.
      */
     int offerAll(Frame[] items, int count) {
-        int queued = 0;
-        boolean schedule;
+        int queued;
+        boolean schedule = false;
         long now = System.nanoTime();
         synchronized (lock) {
-            for (int k = 0; k < count; k++) {
-                if (add(items[k], now)) { // add() counts each one refused
-                    queued++;
-                }
+            queued = Math.max(0, Math.min(count, capacity - events));
+            dropped += count - queued;
+            if (queued > 0) {
+                events += queued;
+                add(new Run(items, queued), now);
+                schedule = wake();
             }
-            schedule = queued > 0 && wake();
         }
         if (schedule) {
             submit();
@@ -85,28 +106,15 @@ final class EventDispatcher {
         return queued;
     }
 
-    /** Under the lock: appends one item, or counts a dropped event when the events are at capacity. */
-    private boolean add(Object item, long now) {
-        if (isEvent(item)) {
-            if (events >= capacity) {
-                dropped++;
-                return false;
-            }
-            events++;
-        }
+    /** Under the lock: appends one entry. */
+    private void add(Object entry, long now) {
         if (size == ring.length) {
             grow();
         }
         int i = (head + size) & mask;
-        ring[i] = item;
+        ring[i] = entry;
         times[i] = now;
         size++;
-        return true;
-    }
-
-    /** An event (its frame, typed on delivery): what the capacity and the counters count. */
-    private static boolean isEvent(Object item) {
-        return item instanceof Frame;
     }
 
     /** Under the lock: whether the caller must start a drain (none is scheduled yet). */
@@ -141,36 +149,52 @@ final class EventDispatcher {
     }
 
     private void drain() {
-        for (int round = 0; round < BATCHES_PER_TASK; round++) {
-            int n;
+        int budget = EVENTS_PER_TASK;
+        while (budget > 0) {
+            Object item;
+            Frame[] frames = null;
+            int from = 0;
+            int to = 0;
             synchronized (lock) {
-                n = Math.min(size, BATCH);
-                if (n == 0) {
+                if (size == 0) {
                     scheduled = false;
                     return;
                 }
-                for (int k = 0; k < n; k++) {
-                    int i = (head + k) & mask;
-                    batch[k] = ring[i];
-                    ring[i] = null;
-                    if (isEvent(batch[k])) {
-                        events--;
+                item = ring[head];
+                if (item instanceof Run) {
+                    Run run = (Run) item;
+                    frames = run.frames;
+                    from = run.from;
+                    to = Math.min(run.to, from + BATCH);
+                    events -= to - from;
+                    run.from = to;
+                    if (to == run.to) {
+                        pop(); // else the rest of the run stays at the head, with its time
                     }
+                } else {
+                    pop();
                 }
-                head = (head + n) & mask;
-                size -= n;
             }
-            for (int k = 0; k < n; k++) {
-                Object item = batch[k];
-                batch[k] = null;
+            if (frames == null) {
                 consumer.accept(item);
-                if (isEvent(item)) {
-                    // one drain at a time writes it: an ordered store, no read-modify-write fence
-                    delivered.lazySet(delivered.get() + 1);
-                }
+                budget--;
+                continue;
             }
+            for (int k = from; k < to; k++) {
+                consumer.accept(frames[k]);
+                // one drain at a time writes it: an ordered store, no read-modify-write fence
+                delivered.lazySet(delivered.get() + 1);
+            }
+            budget -= to - from;
         }
         submit(); // let other tasks of a shared executor run, then go on
+    }
+
+    /** Under the lock: removes the entry at the head. */
+    private void pop() {
+        ring[head] = null;
+        head = (head + 1) & mask;
+        size--;
     }
 
     /** Events waiting, not counting those already taken for delivery. */

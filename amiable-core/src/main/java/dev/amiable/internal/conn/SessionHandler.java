@@ -10,8 +10,8 @@ import dev.amiable.internal.codec.Frame;
 interface SessionHandler {
     /**
      * Event frames not consumed by a pending list, in wire order: {@code events[0..count)}, not
-     * typed yet (that happens on the way to the listeners, off the reader). The array is reused
-     * after the call returns.
+     * typed yet (that happens on the way to the listeners, off the reader). The handler owns
+     * the array from now on: the session never writes to it again.
      */
     void onEvents(Frame[] events, int count);
 
