@@ -128,14 +128,23 @@ public final class AmiOptions {
 
     /**
      * Bounds on what is accepted from the server. A message that breaks one is skipped, reported
-     * to {@link ConnectionListener#onProtocolError} and the connection goes on.
+     * to {@link ConnectionListener#onProtocolError} and the connection goes on; a response that
+     * breaks one also fails its action at once with that {@link AmiProtocolException}.
      *
-     * @param maxLineBytes    longest line (default 64 KiB)
-     * @param maxHeaders      most lines per message (default 4,096)
-     * @param maxMessageBytes largest message (default 4 MiB)
+     * @param maxLineBytes    longest header line (default 64 KiB)
+     * @param maxHeaders      most header lines per message (default 4,096)
+     * @param maxMessageBytes largest message, command output not counted (default 4 MiB)
+     * @param maxCommandOutputBytes most bytes of {@code Command} output in one response, in
+     *        either format; its lines count against no other limit (default 64 MiB, at most
+     *        2 GiB minus {@code maxMessageBytes})
      */
-    public record Limits(int maxLineBytes, int maxHeaders, int maxMessageBytes) {
+    public record Limits(int maxLineBytes, int maxHeaders, int maxMessageBytes, long maxCommandOutputBytes) {
         public static final Limits DEFAULT = new Limits(64 * 1024, 4096, 4 * 1024 * 1024);
+
+        /** With the default command output bound (64 MiB). */
+        public Limits(int maxLineBytes, int maxHeaders, int maxMessageBytes) {
+            this(maxLineBytes, maxHeaders, maxMessageBytes, 64L * 1024 * 1024);
+        }
     }
 
     /** Builds {@link AmiOptions}; only {@code username} and {@code secret} are required. */

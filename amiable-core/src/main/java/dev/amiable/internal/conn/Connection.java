@@ -128,7 +128,8 @@ public final class Connection implements SessionHandler {
         try {
             AmiOptions.Limits l = options.limits();
             s = new Session(socket, new SessionSettings(peer,
-                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes()), id), ids, stages, this);
+                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes(),
+                            l.maxCommandOutputBytes()), id), ids, stages, this);
         } catch (java.io.IOException e) {
             Sockets.closeQuietly(socket);
             throw new AmiConnectionException("could not use the socket to " + peer + ": " + e.getMessage(), e);

@@ -254,6 +254,18 @@ final class Session implements FrameSink {
         handler.onProtocolError(error);
     }
 
+    /** A refused response fails its action at once (by ActionID, else the oldest waiting). */
+    @Override
+    public void onResponseError(AmiProtocolException error, String actionId) {
+        flushEvents();
+        Pending p = correlator.forResponse(actionId);
+        if (p != null) {
+            correlator.remove(p);
+            p.fail(error);
+        }
+        handler.onProtocolError(error);
+    }
+
     @Override
     public void onFrame(Frame frame) {
         if (frame.keyIs(0, "Response")) {
