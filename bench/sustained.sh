@@ -31,7 +31,7 @@ RAW="$OUT/sustained.txt"
 for kind in socket amiable asterisk-java; do
   # shellcheck disable=SC2086
   "$JAVA" ${JVM_OPTS:-} -cp "$JAR" dev.amiable.bench.SustainedStreamMain "$kind" "$EVENTS" "$COLD" 2>&1 \
-    | grep -v '^\[' | tee -a "$RAW"
+    | tee -a "$RAW"
 done
 # the table: one row per kind; shares of the socket ceiling and ratios to asterisk-java, same run
 awk '
