@@ -58,6 +58,7 @@ public final class TopCommand implements Callable<Integer> {
         });
         try (StopSignal stop = new StopSignal(); AmiClient client = connection.connectQuiet()) {
             stop.watch(client);
+            DropNotice.watch(client, spec.commandLine().getErr());
             AtomicLong seen = new AtomicLong();
             client.addListener(e -> {
                 rates.count(e.name());
