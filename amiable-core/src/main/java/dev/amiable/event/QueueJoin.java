@@ -5,8 +5,8 @@ package dev.amiable.event;
 
 /**
  * A caller entered a queue: the headers that {@link QueueCallerJoinEvent} (Asterisk 12 and later)
- * and the older {@link JoinEvent} (Asterisk 1.4 to 11) have in common, so that one listener,
- * {@code ami.addListener(QueueJoin.class, ...)}, serves both.
+ * and the older {@link JoinEvent} (Asterisk 1.4 to 11) have in common, so that one listener serves
+ * both.
  *
  * <p>Events carrying these headers implement this interface, so one listener can handle them all:
  * {@code if (event instanceof QueueJoin s) ...}.

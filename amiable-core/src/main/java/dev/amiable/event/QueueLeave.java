@@ -5,8 +5,8 @@ package dev.amiable.event;
 
 /**
  * A caller left a queue: the headers that {@link QueueCallerLeaveEvent} (Asterisk 12 and later) and
- * the older {@link LeaveEvent} (Asterisk 1.4 to 11) have in common, so that one listener,
- * {@code ami.addListener(QueueLeave.class, ...)}, serves both.
+ * the older {@link LeaveEvent} (Asterisk 1.4 to 11) have in common, so that one listener serves
+ * both.
  *
  * <p>Events carrying these headers implement this interface, so one listener can handle them all:
  * {@code if (event instanceof QueueLeave s) ...}.
