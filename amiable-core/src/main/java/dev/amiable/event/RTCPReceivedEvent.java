@@ -33,17 +33,21 @@ public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot
                    "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "ssrc", "pt", "from", "rtt",
                    "reportcount", "sentntp", "sentrtp", "sentpackets", "sentoctets", "reportxsourcessrc",
                    "reportxfractionlost", "reportxcumulativelost", "reportxhighestsequence",
-                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr"));
+                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr",
+                   "receptionreports", "senderssrc", "fractionlost", "packetslost", "highestsequence",
+                   "sequencenumbercycles", "iajitter", "lastsr", "dlsr"));
 
     RTCPReceivedEvent(Frame frame, String name) {
         super(frame, name);
     }
 
     /**
-     * The {@code SSRC} header. -1 when absent or not a whole number.
+     * SSRC of the sender of the RTCP packet; hexadecimal with {@code 0x} from Asterisk 12. Header
+     * {@code SSRC}. Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or
+     * from decimal (as older versions do); -1 when absent or malformed.
      */
     public long ssrc() {
-        return getLong("SSRC");
+        return EventValues.hex(get("SSRC"));
     }
 
     /**
@@ -62,24 +66,27 @@ public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * The {@code RTT} header. {@code NaN} when absent or not a number.
+     * Round-trip time in seconds; Asterisk 1.8 adds a {@code (sec)} unit, which is dropped. Header
+     * {@code RTT}. {@code NaN} when absent or not a number.
      */
     public double rtt() {
         return getDecimal("RTT");
     }
 
     /**
-     * The {@code ReportCount} header. -1 when absent or not a whole number.
+     * Number of report blocks, numbered from 0 in the {@code ReportX...} headers. Header
+     * {@code ReportCount}. -1 when absent or not a whole number.
      */
     public int reportCount() {
         return getInt("ReportCount");
     }
 
     /**
-     * The {@code SentNTP} header. -1 when absent or not a whole number.
+     * NTP time the sender report was sent, as seconds with a fraction. Header {@code SentNTP}.
+     * {@code NaN} when absent or not a number.
      */
-    public long sentNtp() {
-        return getLong("SentNTP");
+    public double sentNtp() {
+        return getDecimal("SentNTP");
     }
 
     /**
@@ -104,58 +111,155 @@ public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * The {@code ReportXSourceSSRC} header. Null when absent.
+     * SSRC of the source report block X is about (hexadecimal on the wire). Header
+     * {@code ReportXSourceSSRC}. {@code X} is {@code block}, counted from 0 (see
+     * {@code ReportCount}). Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send
+     * it) or from decimal (as older versions do); -1 when absent or malformed.
      */
-    public String reportXsOurceSsrc() {
-        return get("ReportXSourceSSRC");
+    public long reportSourceSsrc(int block) {
+        return EventValues.hex(get("Report" + block + "SourceSSRC"));
     }
 
     /**
-     * The {@code ReportXFractionLost} header. Null when absent.
+     * Fraction of packets lost since the previous report, in 256ths. Header
+     * {@code ReportXFractionLost}. {@code X} is {@code block}, counted from 0 (see
+     * {@code ReportCount}). -1 when absent or not a whole number.
      */
-    public String reportXfRactionLost() {
-        return get("ReportXFractionLost");
+    public int reportFractionLost(int block) {
+        return getInt("Report" + block + "FractionLost");
     }
 
     /**
-     * The {@code ReportXCumulativeLost} header. Null when absent.
+     * Packets lost since the start of the stream. Header {@code ReportXCumulativeLost}. {@code X}
+     * is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a whole
+     * number.
      */
-    public String reportXcUmulativeLost() {
-        return get("ReportXCumulativeLost");
+    public long reportCumulativeLost(int block) {
+        return getLong("Report" + block + "CumulativeLost");
     }
 
     /**
-     * The {@code ReportXHighestSequence} header. Null when absent.
+     * Low 16 bits of the highest sequence number received. Header {@code ReportXHighestSequence}.
+     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
+     * whole number.
      */
-    public String reportXhIghestSequence() {
-        return get("ReportXHighestSequence");
+    public long reportHighestSequence(int block) {
+        return getLong("Report" + block + "HighestSequence");
     }
 
     /**
-     * The {@code ReportXSequenceNumberCycles} header. Null when absent.
+     * Times the sequence number wrapped around. Header {@code ReportXSequenceNumberCycles}.
+     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
+     * whole number.
      */
-    public String reportXsEquenceNumberCycles() {
-        return get("ReportXSequenceNumberCycles");
+    public long reportSequenceNumberCycles(int block) {
+        return getLong("Report" + block + "SequenceNumberCycles");
     }
 
     /**
-     * The {@code ReportXIAJitter} header. Null when absent.
+     * Interarrival jitter, in timestamp units. Header {@code ReportXIAJitter}. {@code X} is
+     * {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a whole
+     * number.
      */
-    public String reportXiaJitter() {
-        return get("ReportXIAJitter");
+    public long reportIaJitter(int block) {
+        return getLong("Report" + block + "IAJitter");
     }
 
     /**
-     * The {@code ReportXLSR} header. Null when absent.
+     * Middle 32 bits of the NTP time of the last sender report received. Header {@code ReportXLSR}.
+     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
+     * whole number.
      */
-    public String reportXlsr() {
-        return get("ReportXLSR");
+    public long reportLsr(int block) {
+        return getLong("Report" + block + "LSR");
     }
 
     /**
-     * The {@code ReportXDLSR} header. Null when absent.
+     * Seconds since that last sender report. Header {@code ReportXDLSR}. {@code X} is
+     * {@code block}, counted from 0 (see {@code ReportCount}). {@code NaN} when absent or not a
+     * number.
      */
-    public String reportXdlsr() {
-        return get("ReportXDLSR");
+    public double reportDlsr(int block) {
+        return getDecimal("Report" + block + "DLSR");
+    }
+
+    /**
+     * Number of report blocks (Asterisk 1.6 to 11; later {@code ReportCount}). Header
+     * {@code ReceptionReports}. -1 when absent or not a whole number. Seen in real traffic though
+     * not in Asterisk's documentation.
+     */
+    public int receptionReports() {
+        return getInt("ReceptionReports");
+    }
+
+    /**
+     * SSRC of the sender (Asterisk 1.6 to 11, decimal; later {@code SSRC}). Header
+     * {@code SenderSSRC}. Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it)
+     * or from decimal (as older versions do); -1 when absent or malformed. Seen in real traffic
+     * though not in Asterisk's documentation.
+     */
+    public long senderSsrc() {
+        return EventValues.hex(get("SenderSSRC"));
+    }
+
+    /**
+     * Fraction of packets lost, in 256ths (Asterisk 1.6 to 11). Header {@code FractionLost}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
+     */
+    public int fractionLost() {
+        return getInt("FractionLost");
+    }
+
+    /**
+     * Packets lost so far (Asterisk 1.6 to 11). Header {@code PacketsLost}. -1 when absent or not a
+     * whole number. Seen in real traffic though not in Asterisk's documentation.
+     */
+    public long packetsLost() {
+        return getLong("PacketsLost");
+    }
+
+    /**
+     * Highest sequence number received (Asterisk 1.6 to 11). Header {@code HighestSequence}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
+     */
+    public long highestSequence() {
+        return getLong("HighestSequence");
+    }
+
+    /**
+     * Times the sequence number wrapped around (Asterisk 1.6 to 11). Header
+     * {@code SequenceNumberCycles}. -1 when absent or not a whole number. Seen in real traffic
+     * though not in Asterisk's documentation.
+     */
+    public long sequenceNumberCycles() {
+        return getLong("SequenceNumberCycles");
+    }
+
+    /**
+     * Interarrival jitter (Asterisk 1.6 to 11). Header {@code IAJitter}. {@code NaN} when absent or
+     * not a number. Seen in real traffic though not in Asterisk's documentation.
+     */
+    public double iaJitter() {
+        return getDecimal("IAJitter");
+    }
+
+    /**
+     * NTP time of the last sender report, as seconds (Asterisk 1.6 to 11). Header {@code LastSR}.
+     * {@code NaN} when absent or not a number. Seen in real traffic though not in Asterisk's
+     * documentation.
+     */
+    public double lastSr() {
+        return getDecimal("LastSR");
+    }
+
+    /**
+     * Seconds since the last sender report; the {@code (sec)} unit is dropped (Asterisk 1.6 to 11).
+     * Header {@code DLSR}. {@code NaN} when absent or not a number. Seen in real traffic though not
+     * in Asterisk's documentation.
+     */
+    public double dlsr() {
+        return getDecimal("DLSR");
     }
 }

@@ -33,17 +33,20 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
                    "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "ssrc", "pt", "to",
                    "reportcount", "sentntp", "sentrtp", "sentpackets", "sentoctets", "reportxsourcessrc",
                    "reportxfractionlost", "reportxcumulativelost", "reportxhighestsequence",
-                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr"));
+                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr", "ourssrc",
+                   "fractionlost", "cumulativeloss", "iajitter", "theirlastsr", "dlsr"));
 
     RTCPSentEvent(Frame frame, String name) {
         super(frame, name);
     }
 
     /**
-     * The {@code SSRC} header. -1 when absent or not a whole number.
+     * SSRC of the sender of the RTCP packet; hexadecimal with {@code 0x} from Asterisk 12. Header
+     * {@code SSRC}. Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or
+     * from decimal (as older versions do); -1 when absent or malformed.
      */
     public long ssrc() {
-        return getLong("SSRC");
+        return EventValues.hex(get("SSRC"));
     }
 
     /**
@@ -62,17 +65,19 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code ReportCount} header. -1 when absent or not a whole number.
+     * Number of report blocks, numbered from 0 in the {@code ReportX...} headers. Header
+     * {@code ReportCount}. -1 when absent or not a whole number.
      */
     public int reportCount() {
         return getInt("ReportCount");
     }
 
     /**
-     * The {@code SentNTP} header. -1 when absent or not a whole number.
+     * NTP time the sender report was sent, as seconds with a fraction. Header {@code SentNTP}.
+     * {@code NaN} when absent or not a number.
      */
-    public long sentNtp() {
-        return getLong("SentNTP");
+    public double sentNtp() {
+        return getDecimal("SentNTP");
     }
 
     /**
@@ -97,58 +102,128 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code ReportXSourceSSRC} header. Null when absent.
+     * SSRC of the source report block X is about (hexadecimal on the wire). Header
+     * {@code ReportXSourceSSRC}. {@code X} is {@code block}, counted from 0 (see
+     * {@code ReportCount}). Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send
+     * it) or from decimal (as older versions do); -1 when absent or malformed.
      */
-    public String reportXsOurceSsrc() {
-        return get("ReportXSourceSSRC");
+    public long reportSourceSsrc(int block) {
+        return EventValues.hex(get("Report" + block + "SourceSSRC"));
     }
 
     /**
-     * The {@code ReportXFractionLost} header. Null when absent.
+     * Fraction of packets lost since the previous report, in 256ths. Header
+     * {@code ReportXFractionLost}. {@code X} is {@code block}, counted from 0 (see
+     * {@code ReportCount}). -1 when absent or not a whole number.
      */
-    public String reportXfRactionLost() {
-        return get("ReportXFractionLost");
+    public int reportFractionLost(int block) {
+        return getInt("Report" + block + "FractionLost");
     }
 
     /**
-     * The {@code ReportXCumulativeLost} header. Null when absent.
+     * Packets lost since the start of the stream. Header {@code ReportXCumulativeLost}. {@code X}
+     * is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a whole
+     * number.
      */
-    public String reportXcUmulativeLost() {
-        return get("ReportXCumulativeLost");
+    public long reportCumulativeLost(int block) {
+        return getLong("Report" + block + "CumulativeLost");
     }
 
     /**
-     * The {@code ReportXHighestSequence} header. Null when absent.
+     * Low 16 bits of the highest sequence number received. Header {@code ReportXHighestSequence}.
+     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
+     * whole number.
      */
-    public String reportXhIghestSequence() {
-        return get("ReportXHighestSequence");
+    public long reportHighestSequence(int block) {
+        return getLong("Report" + block + "HighestSequence");
     }
 
     /**
-     * The {@code ReportXSequenceNumberCycles} header. Null when absent.
+     * Times the sequence number wrapped around. Header {@code ReportXSequenceNumberCycles}.
+     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
+     * whole number.
      */
-    public String reportXsEquenceNumberCycles() {
-        return get("ReportXSequenceNumberCycles");
+    public long reportSequenceNumberCycles(int block) {
+        return getLong("Report" + block + "SequenceNumberCycles");
     }
 
     /**
-     * The {@code ReportXIAJitter} header. Null when absent.
+     * Interarrival jitter, in timestamp units. Header {@code ReportXIAJitter}. {@code X} is
+     * {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a whole
+     * number.
      */
-    public String reportXiaJitter() {
-        return get("ReportXIAJitter");
+    public long reportIaJitter(int block) {
+        return getLong("Report" + block + "IAJitter");
     }
 
     /**
-     * The {@code ReportXLSR} header. Null when absent.
+     * Middle 32 bits of the NTP time of the last sender report received. Header {@code ReportXLSR}.
+     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
+     * whole number.
      */
-    public String reportXlsr() {
-        return get("ReportXLSR");
+    public long reportLsr(int block) {
+        return getLong("Report" + block + "LSR");
     }
 
     /**
-     * The {@code ReportXDLSR} header. Null when absent.
+     * Seconds since that last sender report. Header {@code ReportXDLSR}. {@code X} is
+     * {@code block}, counted from 0 (see {@code ReportCount}). {@code NaN} when absent or not a
+     * number.
      */
-    public String reportXdlsr() {
-        return get("ReportXDLSR");
+    public double reportDlsr(int block) {
+        return getDecimal("Report" + block + "DLSR");
+    }
+
+    /**
+     * Our SSRC (Asterisk 1.6 to 11, decimal; later {@code SSRC}). Header {@code OurSSRC}. Read from
+     * hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or from decimal (as older
+     * versions do); -1 when absent or malformed. Seen in real traffic though not in Asterisk's
+     * documentation.
+     */
+    public long ourSsrc() {
+        return EventValues.hex(get("OurSSRC"));
+    }
+
+    /**
+     * Fraction of packets lost, in 256ths (Asterisk 1.6 to 11). Header {@code FractionLost}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
+     */
+    public int fractionLost() {
+        return getInt("FractionLost");
+    }
+
+    /**
+     * Packets lost so far (Asterisk 1.6 to 11). Header {@code CumulativeLoss}. -1 when absent or
+     * not a whole number. Seen in real traffic though not in Asterisk's documentation.
+     */
+    public long cumulativeLoss() {
+        return getLong("CumulativeLoss");
+    }
+
+    /**
+     * Interarrival jitter (Asterisk 1.6 to 11). Header {@code IAJitter}. {@code NaN} when absent or
+     * not a number. Seen in real traffic though not in Asterisk's documentation.
+     */
+    public double iaJitter() {
+        return getDecimal("IAJitter");
+    }
+
+    /**
+     * The far end's last sender report time (Asterisk 1.6 to 11). Header {@code TheirLastSR}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
+     */
+    public long theirLastSr() {
+        return getLong("TheirLastSR");
+    }
+
+    /**
+     * Seconds since the last sender report; the {@code (sec)} unit is dropped (Asterisk 1.6 to 11).
+     * Header {@code DLSR}. {@code NaN} when absent or not a number. Seen in real traffic though not
+     * in Asterisk's documentation.
+     */
+    public double dlsr() {
+        return getDecimal("DLSR");
     }
 }
