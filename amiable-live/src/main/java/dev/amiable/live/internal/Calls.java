@@ -23,6 +23,8 @@ final class Calls {
     final Map<String, String> localHalves = new HashMap<>();
     private final List<String> dirty = new ArrayList<>(4);
     private final List<LiveChannel> added = new ArrayList<>(4);
+    /** While rebuilding everything: a call equal to the one it replaces is not a change. */
+    private boolean quietIfEqual;
 
     Calls(Model model) {
         this.model = model;
@@ -84,7 +86,12 @@ final class Calls {
             mark(v.linkedid());
             added.add(v);
         });
-        flush();
+        quietIfEqual = true;
+        try {
+            flush();
+        } finally {
+            quietIfEqual = false;
+        }
     }
 
     private void rebuild(String linkedid) {
@@ -116,6 +123,9 @@ final class Calls {
                 }
             }
             now = new LiveCall(linkedid, List.copyOf(list), started, answered, links(list));
+            if (quietIfEqual && now.equals(old)) {
+                return;
+            }
             map = map.put(linkedid, now);
         } else if (old != null) {
             map = map.remove(linkedid);

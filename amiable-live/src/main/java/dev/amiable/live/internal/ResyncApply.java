@@ -59,7 +59,7 @@ final class ResyncApply {
         Set<String> seen = new HashSet<>();
         for (AmiEvent e : items) {
             String uid = e.get("Uniqueid");
-            if (uid == null || !seen.add(uid) || t.has(Touched.CHANNEL, uid)) {
+            if (uid == null || !seen.add(uid)) {
                 continue;
             }
             String bid = Fields.text(e, "BridgeId");
@@ -67,6 +67,10 @@ final class ResyncApply {
                 bridgeOf.put(uid, bid);
             }
             LiveChannel old = m.channels.get(uid);
+            if (t.has(Touched.CHANNEL, uid)) {
+                fillIn(old, e);
+                continue;
+            }
             Duration up = e.getDuration("Duration");
             Instant created = old != null ? old.created() : up == null ? now : now.minus(up);
             LiveChannel c = ChannelFold.fromSnapshot(e, "", uid, old, created);
@@ -89,6 +93,23 @@ final class ResyncApply {
             channels.remove(m.channels.get(c.uniqueid()));
         }
         pairLocals();
+    }
+
+    /**
+     * A channel events touched keeps what they said; what only the list knows (the application
+     * running) is added when the events left it unknown. A channel gone stays gone.
+     */
+    private void fillIn(LiveChannel o, AmiEvent e) {
+        if (o == null || o.application() != null) {
+            return;
+        }
+        String app = Fields.text(e, "Application");
+        if (app != null) {
+            m.setChannel(o, new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(),
+                    o.callerIdName(), o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(),
+                    app, Fields.text(e, "ApplicationData"), o.accountCode(), o.bridgeId(), o.onHold(), o.created(),
+                    o.answered(), o.variables(), o.localPeer()));
+        }
     }
 
     /** Ties Local halves by name (the list does not say which halves belong together). */
