@@ -38,7 +38,7 @@ class RandomTrafficTest {
     @Test
     void theTruthStaysConsistentAndEveryBehaviourHappens() {
         Set<String> kinds = new TreeSet<>();
-        for (long seed = 0; seed < 40; seed++) {
+        for (long seed = 0; seed < 25; seed++) {
             try (FakeAsterisk fake = FakeAsterisk.create()) {
                 RandomTraffic traffic = fake.randomTraffic(seed);
                 for (int i = 0; i < 150; i++) {
