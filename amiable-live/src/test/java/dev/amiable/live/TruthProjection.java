@@ -16,15 +16,17 @@ import java.util.stream.Collectors;
  * text and a difference reads as a diff: channels (Uniqueid, name, Linkedid, state, bridge, hold),
  * calls (Linkedid and channel Uniqueids), bridges (id, type, channels), queues (members with
  * paused/in-call/status, callers with position), parked calls (parkee, lot, space), conferences.
+ * Hold is compared only on request: no list action reports it, so a model that resynced cannot
+ * know which channels went on hold before it looked.
  */
 final class TruthProjection {
     private TruthProjection() {
     }
 
-    static String of(PbxTruth t) {
+    static String of(PbxTruth t, boolean hold) {
         List<String> lines = new ArrayList<>();
         for (PbxTruth.Channel c : t.channels()) {
-            lines.add(channel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.bridgeId(), c.onHold()));
+            lines.add(channel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.bridgeId(), hold && c.onHold()));
         }
         Map<String, Set<String>> calls = new TreeMap<>();
         t.channels().forEach(c -> calls.computeIfAbsent(c.linkedid(), k -> new TreeSet<>()).add(c.uniqueid()));
@@ -49,10 +51,11 @@ final class TruthProjection {
         return sorted(lines);
     }
 
-    static String of(PbxSnapshot s) {
+    static String of(PbxSnapshot s, boolean hold) {
         List<String> lines = new ArrayList<>();
         for (LiveChannel c : s.channels()) {
-            lines.add(channel(c.uniqueid(), c.name(), c.linkedid(), c.state().code(), c.bridgeId(), c.onHold()));
+            lines.add(channel(c.uniqueid(), c.name(), c.linkedid(), c.state().code(), c.bridgeId(),
+                    hold && c.onHold()));
         }
         for (LiveCall call : s.calls()) {
             lines.add(call(call.linkedid(), call.channels().stream().map(LiveChannel::uniqueid).collect(Collectors.toSet())));
