@@ -32,9 +32,13 @@ public record PbxTruth(List<Channel> channels, List<Bridge> bridges, List<Queue>
         return channels.stream().filter(c -> c.uniqueid().equals(uniqueid)).findFirst().orElse(null);
     }
 
-    /** True when the PBX holds no channel, bridge, waiting caller, parked call or conference. */
+    /**
+     * True when the PBX holds no channel, waiting caller, parked call or conference, and every
+     * bridge is empty (a parking lot keeps its bridge).
+     */
     public boolean idle() {
-        return channels.isEmpty() && bridges.isEmpty() && parkedCalls.isEmpty() && conferences.isEmpty()
+        return channels.isEmpty() && parkedCalls.isEmpty() && conferences.isEmpty()
+                && bridges.stream().allMatch(b -> b.channelIds().isEmpty())
                 && queues.stream().allMatch(q -> q.callers().isEmpty());
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Parking in lot {@code default} as Asterisk 22 reports it: ParkedCall, the parkee enters the
- * lot's holding bridge (type {@code parking}, created on first use, destroyed when empty) and
- * hears music on hold. It leaves by UnParkedCall (a retriever's pair picks it up into a new basic
+ * lot's holding bridge (type {@code parking}, created on first use and kept, empty or not, as
+ * Asterisk keeps it) and hears music on hold. It leaves by UnParkedCall (a retriever's pair picks it up into a new basic
  * bridge), ParkedCallTimeOut (then hangs up) or ParkedCallGiveUp (it hung up). Runs under the
  * {@link Pbx} lock.
  */
@@ -86,11 +86,6 @@ final class ParkFlow {
 
     private void leaveLot(PbxChannel c) {
         ops.leave(lot, c);
-        if (lot.channels.isEmpty()) {
-            ops.pbx.bridges.remove(lot.id);
-            ops.pbx.calls.queues.bridgeEvent("BridgeDestroy", lot, null);
-            lot = null;
-        }
     }
 
     private void event(String name, SimCall sim) {
