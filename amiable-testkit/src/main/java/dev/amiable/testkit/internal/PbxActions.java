@@ -19,11 +19,17 @@ final class PbxActions {
     private final Pbx pbx;
     private final PbxLists lists;
     private final PbxChanges changes;
+    private final PbxDirectory directory;
+    private final PbxVoicemail voicemail = new PbxVoicemail();
+    private final PbxDialplan dialplan;
 
     PbxActions(Pbx pbx) {
         this.pbx = pbx;
         this.lists = new PbxLists(pbx);
         this.changes = new PbxChanges(pbx);
+        this.directory = new PbxDirectory(pbx);
+        this.dialplan = new PbxDialplan(pbx.config);
+        voicemail.devices(pbx.devices);
     }
 
     Reply handle(ServerSession s, RecordedAction a) {
@@ -41,6 +47,20 @@ final class PbxActions {
                 case "confbridgelist": return lists.confbridgeList(a);
                 case "confbridgelistrooms": return lists.confbridgeListRooms(a);
                 case "hangup": return hangup(s, a);
+                case "bridgelist": return directory.bridgeList(a);
+                case "bridgeinfo": return directory.bridgeInfo(a);
+                case "coreshowchannelmap": return directory.coreShowChannelMap(a);
+                case "bridgetechnologylist": return directory.bridgeTechnologyList(a);
+                case "devicestatelist": return directory.deviceStateList(a);
+                case "extensionstatelist": return directory.extensionStateList(a);
+                case "presencestatelist": return directory.presenceStateList(a);
+                case "parkinglots": return directory.parkinglots(a);
+                case "agents": return directory.agents(a);
+                case "queuerule": return directory.queueRule(s, a);
+                case "showdialplan": return dialplan.showDialPlan(a);
+                case "mailboxcount": return voicemail.mailboxCount(a);
+                case "mailboxstatus": return voicemail.mailboxStatus(a);
+                case "voicemailuserslist": return voicemail.usersList(a);
                 default: return changes.handle(name, a);
             }
         }
