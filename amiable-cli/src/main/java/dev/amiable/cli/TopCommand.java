@@ -79,7 +79,8 @@ public final class TopCommand implements Callable<Integer> {
                     stop.stop();
                 }
                 if (live) {
-                    ticker.scheduleAtFixedRate(() -> draw(out, client.banner(), pbx.snapshot()), 0, 1, TimeUnit.SECONDS);
+                    ticker.scheduleAtFixedRate(() -> draw(out, client.banner(), pbx.snapshot(), Instant.now(), limit),
+                            0, 1, TimeUnit.SECONDS);
                 }
                 stop.await(duration);
                 last = pbx.snapshot();
@@ -96,12 +97,13 @@ public final class TopCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void draw(PrintWriter out, String banner, PbxSnapshot s) {
+    /** One frame of the live screen: cursor home and clear (ANSI), a title line, the board. */
+    static void draw(PrintWriter out, String banner, PbxSnapshot s, Instant now, int limit) {
         synchronized (out) {
             out.print(HOME_CLEAR);
             out.println("amiable top - " + banner + " - " + s.eventCount() + " events - Ctrl-C to stop");
             out.println();
-            LiveBoard.print(s, Instant.now(), limit, out);
+            LiveBoard.print(s, now, limit, out);
             out.flush();
         }
     }

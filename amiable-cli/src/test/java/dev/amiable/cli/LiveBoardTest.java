@@ -1,6 +1,7 @@
 package dev.amiable.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amiable.event.ChannelState;
 import dev.amiable.event.DeviceState;
@@ -70,6 +71,25 @@ class LiveBoardTest {
                 "Conference  Users  Channels",
                 "ceo-conf        1  PJSIP/alice-00000001",
                 ""), text.toString());
+    }
+
+    @Test
+    void theLiveScreenRedrawsInPlaceAndCapsTheCalls() {
+        List<LiveChannel> channels = new java.util.ArrayList<>();
+        List<LiveCall> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            LiveChannel c = channel("9." + i, "PJSIP/p" + i, "9." + i, ChannelState.UP, false);
+            channels.add(c);
+            calls.add(new LiveCall(c.uniqueid(), List.of(c), NOW.minusSeconds(i), NOW, List.of()));
+        }
+        StringWriter text = new StringWriter();
+        TopCommand.draw(new PrintWriter(text, true), "Asterisk Call Manager/11.0.0",
+                new Stub(channels, calls, List.of(), List.of(), List.of()), NOW, 3);
+        List<String> lines = text.toString().lines().toList();
+        assertEquals("\u001b[H\u001b[2Jamiable top - Asterisk Call Manager/11.0.0 - 0 events - Ctrl-C to stop", lines.get(0));
+        assertEquals("Calls: 5", lines.get(2));
+        assertTrue(lines.get(4).matches("9\\.4 +up +0:04  PJSIP/p4"), lines.get(4));
+        assertEquals("... 2 more", lines.get(7));
     }
 
     @Test
