@@ -26,10 +26,7 @@ final class LocalFlow {
         sim.bridge = ops.basicBridge(sim);
         ops.enter(sim.bridge, peer[0]);
         ops.enter(sim.bridge, caller);
-        sim.partner = peer[0];
-        sim.partnerSide.clear();
-        sim.partnerSide.add(peer[0]);
-        sim.partnerSide.add(peer[1]);
+        sim.bridgedWith(peer[0], java.util.List.of(peer));
         if (forward) {
             String next = Integer.toString(Integer.parseInt(exten) + 1);
             ops.app(peer[1], "Dial", "Local/" + next + "@" + PEERS);
@@ -45,7 +42,6 @@ final class LocalFlow {
         } else {
             ops.app(peer[1], "Wait", "60");
         }
-        sim.stage = SimCall.Stage.BRIDGED;
     }
 
     /** Whether {@link #optimise} applies: the partner's pair forwards and nobody is on hold. */

@@ -60,11 +60,7 @@ final class ParkFlow {
         kv.addAll(tail(sim));
         ops.pbx.parked.remove(sim.space);
         ops.pbx.emit("UnParkedCall", "call,all", kv);
-        sim.partner = r[1];
-        sim.partnerSide.clear();
-        sim.partnerSide.add(r[1]);
-        sim.partnerSide.add(r[0]);
-        sim.stage = SimCall.Stage.BRIDGED;
+        sim.bridgedWith(r[1], List.of(r[1], r[0]));
     }
 
     /** The parking time ran out: ParkedCallTimeOut, out of the lot; the caller then hangs up. */

@@ -93,11 +93,7 @@ final class RingAllFlow {
                 "MemberName", m.name, "HoldTime", "0", "RingTime", "1");
         ops.app(agent[1], "Wait", "60");
         sim.member = m;
-        sim.partner = agent[0];
-        sim.partnerSide.clear();
-        sim.partnerSide.add(agent[0]);
-        sim.partnerSide.add(agent[1]);
-        sim.stage = SimCall.Stage.BRIDGED;
+        sim.bridgedWith(agent[0], List.of(agent));
     }
 
     /** The waiting caller hangs up: rung members cancelled, QueueCallerAbandon, QueueCallerLeave. */

@@ -56,6 +56,14 @@ final class SimCall {
         this.call = call;
     }
 
+    /** Now BRIDGED with {@code partner}; {@code side} are the channels that hang up with it. */
+    void bridgedWith(PbxChannel partner, List<PbxChannel> side) {
+        this.partner = partner;
+        partnerSide.clear();
+        partnerSide.addAll(side);
+        stage = Stage.BRIDGED;
+    }
+
     /** The channel that is queued, bridged, parked or conferenced: ;2 of the originated pair. */
     PbxChannel caller() {
         return call.two;

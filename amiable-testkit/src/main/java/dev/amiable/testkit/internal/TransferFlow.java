@@ -108,12 +108,9 @@ final class TransferFlow {
         for (PbxChannel c : sim.partnerSide) {
             ops.hangup(sim, c, 16);
         }
-        sim.partnerSide.clear();
-        sim.partnerSide.addAll(sim.target);
+        sim.bridgedWith(target, sim.target);
         sim.target.clear();
-        sim.partner = target;
         sim.consultBridge = null;
-        sim.stage = SimCall.Stage.BRIDGED;
     }
 
     private static void prefixed(String prefix, PbxBridge b, List<String> kv) {
