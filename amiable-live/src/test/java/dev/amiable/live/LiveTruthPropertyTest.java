@@ -39,7 +39,7 @@ class LiveTruthPropertyTest {
 
     @Test
     void theModelEqualsTheTruthAfterAttachingToABusyPbxAndAcrossDisconnects() throws Exception {
-        for (long seed = 1; seed <= Math.max(1, SEEDS / 4); seed++) {
+        for (long seed = 1; seed <= Math.max(1, SEEDS / 8); seed++) {
             play(seed, true);
         }
     }
