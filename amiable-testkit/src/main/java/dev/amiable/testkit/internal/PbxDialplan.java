@@ -11,13 +11,18 @@ import java.util.Map;
 /**
  * The simulated dialplan as ShowDialPlan lists it, derived from the {@link PbxConfig}: context
  * {@value #HOME} holds the extensions Originate understands (queues, conferences, parking, the
- * failing ones, and {@code _X.} that answers and waits); each context named by a queue member's
+ * failing ones, and {@code _X.} that answers and waits); {@code default} and {@code demo} include
+ * it; each context named by a queue member's
  * interface ({@code Local/401@ami-agents/n}) holds that member's extension, which answers, waits
  * and hangs up. Immutable after construction.
  */
 final class PbxDialplan {
     /** The context listing the extensions Originate understands. */
     static final String HOME = "ami-test";
+    /** Asterisk's sample contexts, which include {@value #HOME} here. */
+    static final List<String> INCLUDING = List.of("default", "demo");
+    /** The pseudo-extension that stands for {@code include => ami-test}. */
+    private static final String INCLUDE = "";
 
     /** One priority: application and its data. */
     record Step(String application, String data) {
@@ -33,6 +38,9 @@ final class PbxDialplan {
         config.failing().forEach(ext -> home.put(ext, steps("Hangup", "1")));
         home.put("_X.", steps("Answer", "", "Wait", Long.toString(Math.max(1, config.defaultTalk() / 1000)), "Hangup", ""));
         contexts.put(HOME, home);
+        for (String other : INCLUDING) {
+            contexts.put(other, new LinkedHashMap<>(Map.of(INCLUDE, List.of())));
+        }
         config.queues().values().forEach(members -> members.forEach(iface -> {
             String dest = iface.replaceFirst("/n$", "");
             int slash = dest.indexOf('/');
@@ -68,31 +76,41 @@ final class PbxDialplan {
         List<Message> items = new ArrayList<>();
         int extens = 0;
         int usedContexts = 0;
+        int priorities = 0;
         for (Map.Entry<String, Map<String, List<Step>>> ctx : contexts.entrySet()) {
             if (!anyContext && !ctx.getKey().equals(onlyContext)) {
                 continue;
             }
             int before = extens;
             for (Map.Entry<String, List<Step>> ext : ctx.getValue().entrySet()) {
+                if (ext.getKey().equals(INCLUDE)) {
+                    if (!anyExten) {
+                        continue;
+                    }
+                    items.add(Message.event("ListDialplan", "Context", ctx.getKey(), "IncludeContext", HOME,
+                            "Registrar", "pbx_config"));
+                    continue;
+                }
                 if (!anyExten && !ext.getKey().equals(onlyExten)) {
                     continue;
                 }
                 extens++;
                 int priority = 1;
+                priorities += ext.getValue().size();
                 for (Step st : ext.getValue()) {
                     items.add(Message.event("ListDialplan", "Context", ctx.getKey(), "Extension", ext.getKey(),
                             "Priority", Integer.toString(priority++), "Application", st.application(),
                             "AppData", st.data(), "Registrar", "pbx_config"));
                 }
             }
-            usedContexts += extens > before ? 1 : 0;
+            usedContexts += extens > before || ctx.getValue().containsKey(INCLUDE) ? 1 : 0;
         }
         if (!anyExten && extens == 0) {
             return Reply.error(anyContext ? "Did not find extension " + onlyExten + " in any context"
                     : "Did not find extension " + onlyExten + "@" + onlyContext);
         }
         Message complete = dev.amiable.testkit.ListReply.complete("ShowDialPlanComplete", items.size()).with(
-                "ListExtensions", Integer.toString(extens), "ListPriorities", Integer.toString(items.size()),
+                "ListExtensions", Integer.toString(extens), "ListPriorities", Integer.toString(priorities),
                 "ListContexts", Integer.toString(usedContexts));
         return PbxDirectory.list("DialPlan list", complete, items);
     }
