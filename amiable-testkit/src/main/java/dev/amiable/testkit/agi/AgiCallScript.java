@@ -15,8 +15,25 @@ import java.util.function.Function;
  * set). Thread-safe; one script per call.
  */
 public final class AgiCallScript {
-    /** One scripted step. */
-    public record Step(List<String> lines, Duration delay, boolean hangup) {
+    /**
+     * One scripted step.
+     *
+     * @param lines the reply's lines
+     * @param delay how long after the command's arrival the reply goes out, on the clock
+     * @param hangup whether this is a hangup step
+     * @param due the clock's time when the reply is due (set by {@link #answer})
+     */
+    public record Step(List<String> lines, Duration delay, boolean hangup, Duration due) {
+        Step(List<String> lines, Duration delay, boolean hangup) {
+            this(lines, delay, hangup, Duration.ZERO);
+        }
+
+        /** Blocks until the reply is due on {@code clock} (at once for an undelayed one). */
+        public void awaitDue(ManualClock clock) throws InterruptedException {
+            if (!delay.isZero()) {
+                clock.awaitReach(due);
+            }
+        }
     }
 
     /** What Asterisk answers a command on a dead channel. */
@@ -73,11 +90,15 @@ public final class AgiCallScript {
         return clock;
     }
 
-    /** The step answering {@code command}. Used by the simulated channels. */
+    /**
+     * The step answering {@code command}, its due time counted from now. Used by the simulated
+     * channels as soon as a command arrives, before anyone can see it arrived.
+     */
     public synchronized Step answer(String command) {
         Step s = steps.peekFirst();
         if (s != null && !s.hangup()) {
-            return steps.pollFirst();
+            steps.pollFirst();
+            return s.delay().isZero() ? s : new Step(s.lines(), s.delay(), false, clock.now().plus(s.delay()));
         }
         return new Step(List.of(dead ? DEAD : otherwise.apply(command)), Duration.ZERO, false);
     }

@@ -39,11 +39,12 @@ public final class AsyncAgiCall {
     }
 
     AgiCallScript.Step accept(String command) {
+        AgiCallScript.Step step = script.answer(command);
         synchronized (allCommands) {
             allCommands.add(command);
         }
         commands.add(command);
-        return script.answer(command);
+        return step;
     }
 
     /** Marks the call ended; true the first time. */

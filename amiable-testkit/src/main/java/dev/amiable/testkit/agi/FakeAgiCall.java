@@ -93,15 +93,12 @@ public final class FakeAgiCall {
             BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = in.readLine()) != null) {
+                AgiCallScript.Step step = script.answer(line);
                 synchronized (allCommands) {
                     allCommands.add(line);
                 }
                 commands.add(line);
-                AgiCallScript.Step step = script.answer(line);
-                if (step.delay().compareTo(Duration.ZERO) > 0) {
-                    ManualClock clock = script.clock();
-                    clock.awaitReach(clock.now().plus(step.delay()));
-                }
+                step.awaitDue(script.clock());
                 write(String.join("\n", step.lines()) + "\n");
                 if (script.hangupDue()) {
                     write("HANGUP\n");

@@ -61,8 +61,7 @@ public final class FakeAsyncAgi {
         }
         Thread later = new Thread(() -> {
             try {
-                ManualClock clock = call.script().clock();
-                clock.awaitReach(clock.now().plus(step.delay()));
+                step.awaitDue(call.script().clock());
                 for (Message m : outcome(call, command, commandId, step)) {
                     server.emit(m);
                 }
