@@ -26,8 +26,8 @@ public final class AgiRequest {
     private AgiRequest(Map<String, String> env) {
         this.env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
         String request = env.getOrDefault("agi_request", "");
-        String script = request.startsWith("agi://") || request.startsWith("hagi://")
-                ? afterHost(request) : env.getOrDefault("agi_network_script", request);
+        String script = request.startsWith("agi://") || request.startsWith("hagi://") ? afterHost(request)
+                : request.equals("async") ? "/" : env.getOrDefault("agi_network_script", request);
         int q = script.indexOf('?');
         String p = q < 0 ? script : script.substring(0, q);
         this.path = p.startsWith("/") ? p : "/" + p;
