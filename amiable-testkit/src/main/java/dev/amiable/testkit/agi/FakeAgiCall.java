@@ -36,6 +36,7 @@ public final class FakeAgiCall {
     private final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
     private final List<String> allCommands = new ArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final CountDownLatch connected = new CountDownLatch(1);
     private volatile Socket socket;
     private volatile OutputStream out;
     private volatile Throwable failure;
@@ -87,6 +88,7 @@ public final class FakeAgiCall {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(host, port));
             out = s.getOutputStream();
+            connected.countDown();
             StringBuilder head = new StringBuilder();
             env.forEach((k, v) -> head.append(k).append(": ").append(v).append('\n'));
             write(head.append('\n').toString());
@@ -111,6 +113,7 @@ public final class FakeAgiCall {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            connected.countDown();
             ended.countDown();
         }
     }
@@ -148,6 +151,11 @@ public final class FakeAgiCall {
     /** Waits until the server has closed the connection; false on timeout. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
         return ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Waits until the connection is made (or the call failed or ended); false on timeout. */
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        return connected.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Whether the call has ended. */
