@@ -28,7 +28,9 @@ import org.asteriskjava.fastagi.command.NoopCommand;
  * </ul>
  * asterisk-java's pool is raised to {@code sessions} threads (its default, 100, would refuse the
  * rest). {@code -Dagi.platformThreads=true} runs Amiable's sessions on platform threads too;
- * {@code -Dagi.platformCallers=true} runs the simulated callers on platform threads. Usage: {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
+ * {@code -Dagi.platformCallers=true} runs the simulated callers on platform threads. The callers
+ * run in a child JVM, as Asterisk is another process ({@code -Dagi.inProcessCallers=true}: in
+ * this one, where virtual callers and virtual sessions share one scheduler). Usage: {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
  */
 public final class AgiBenchMain {
     private AgiBenchMain() {
@@ -75,24 +77,25 @@ public final class AgiBenchMain {
         int commands = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         boolean virtual = !Boolean.getBoolean("agi.platformThreads");
+        boolean separate = !Boolean.getBoolean("agi.inProcessCallers");
         System.out.printf("AGI: %d concurrent sessions x %d commands, Java %s, %d CPUs, amiable on %s threads,"
-                + " callers on %s threads%n", sessions, commands, Runtime.version(),
+                + " callers on %s threads in %s%n", sessions, commands, Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), virtual ? "virtual" : "platform",
-                AgiLoad.PLATFORM ? "platform" : "virtual");
+                AgiLoad.PLATFORM ? "platform" : "virtual", separate ? "a process of their own" : "this JVM");
         String[] names = {"amiable", "asterisk-java"};
         double[][] results = new double[2][];
         int[] order = Boolean.getBoolean("agi.asteriskJavaFirst") ? new int[] {1, 0} : new int[] {0, 1};
         for (int s : order) {
             Recorder rec = new Recorder(Math.max(sessions, warmup), commands);
             try (Server server = s == 0 ? amiable(rec, virtual, sessions) : asteriskJava(rec, sessions)) {
-                AgiLoad.run(server.port(), warmup);
-                AgiLoad.run(server.port(), warmup);
+                load(server.port(), warmup, separate);
+                load(server.port(), warmup, separate);
                 rec.next.set(0);
-                long wall = AgiLoad.run(server.port(), sessions);
+                long wall = load(server.port(), sessions, separate);
                 long[] lat = Arrays.copyOf(rec.latencies, Math.min(rec.next.get(), rec.latencies.length));
                 Arrays.sort(lat);
                 double perSecond = sessions / (wall / 1e9);
-                double[] mem = memory(server, rec, sessions);
+                double[] mem = memory(server, rec, sessions, separate);
                 results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1]};
                 System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %8.0f sessions/s"
                         + "  heap %7.0f B/session  RSS %7.0f B/session%n", names[s], results[s][0], results[s][1],
@@ -104,19 +107,23 @@ public final class AgiBenchMain {
                 results[0][4] / results[1][4]);
     }
 
+    private static long load(int port, int sessions, boolean separate) throws Exception {
+        return separate ? AgiLoad.runInProcess(port, sessions) : AgiLoad.run(port, sessions);
+    }
+
     private static double pct(long[] sorted, double p) {
         return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     }
 
     /** Parks every session half-way and measures heap and RSS growth per session. */
-    private static double[] memory(Server server, Recorder rec, int sessions) throws Exception {
+    private static double[] memory(Server server, Recorder rec, int sessions, boolean separate) throws Exception {
         long heap0 = heapAfterGc();
         long rss0 = rss();
         rec.release = new CountDownLatch(1);
         rec.arrived = new CountDownLatch(sessions);
         Thread load = new Thread(() -> {
             try {
-                AgiLoad.run(server.port(), sessions);
+                load(server.port(), sessions, separate);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -3,6 +3,7 @@ package dev.amiable.bench;
 import dev.amiable.testkit.agi.AgiCallScript;
 import dev.amiable.testkit.agi.FakeAgiCall;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,31 @@ final class AgiLoad {
     static final boolean PLATFORM = Boolean.getBoolean("agi.platformCallers");
 
     private AgiLoad() {
+    }
+
+    /**
+     * The callers in a process of their own, as Asterisk would be: {@code port sessions} on the
+     * command line; prints the wall time in ns and exits.
+     */
+    public static void main(String[] args) throws Exception {
+        System.out.println(run(Integer.parseInt(args[0]), Integer.parseInt(args[1])));
+    }
+
+    /** {@link #run} in a child JVM started from the same class path and java executable. */
+    static long runInProcess(int port, int sessions) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-Xss256k", "-Dagi.platformCallers=" + PLATFORM, "-cp",
+                System.getProperty("java.class.path"), AgiLoad.class.getName(), String.valueOf(port),
+                String.valueOf(sessions)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("caller process failed: " + out);
+        }
+        String[] lines = out.split("\\R");
+        for (int i = 0; i < lines.length - 1; i++) {
+            System.out.println(lines[i]);
+        }
+        return Long.parseLong(lines[lines.length - 1].trim());
     }
 
     /** Runs {@code sessions} calls to {@code port}; returns the wall time in ns until all ended. */
