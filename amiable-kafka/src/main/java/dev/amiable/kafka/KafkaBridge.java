@@ -4,6 +4,7 @@ import dev.amiable.AmiClient;
 import dev.amiable.Registration;
 import dev.amiable.kafka.internal.BoundedBuffer;
 import dev.amiable.kafka.internal.RecordFormat;
+import dev.amiable.kafka.internal.Sender;
 import dev.amiable.kafka.internal.ServerPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * </ul>
  *
  * <p>Threads: the listeners run on each client's event dispatcher (values are written there);
- * acknowledgements on the producer's I/O thread. {@link #add}, {@link #stats()} and {@link #close()}
+ * records go to the producer on one
+ * {@code amiable-kafka-sender} thread, in the order received; acknowledgements arrive on the
+ * producer's I/O thread. {@link #add}, {@link #stats()} and {@link #close()}
  * may be called from any thread.
  */
 public final class KafkaBridge implements AutoCloseable {
@@ -43,6 +46,7 @@ public final class KafkaBridge implements AutoCloseable {
     private final BridgeFormat format;
     private final Producer<byte[], byte[]> producer;
     private final BoundedBuffer buffer;
+    private final Sender sender;
     private final Duration closeTimeout;
     private final List<ServerPublisher> servers = new ArrayList<>();
     private final List<Registration> registrations = new ArrayList<>();
@@ -53,8 +57,9 @@ public final class KafkaBridge implements AutoCloseable {
         this.format = b.format;
         this.buffer = new BoundedBuffer(b.bufferCapacity, b.blockTimeout);
         this.closeTimeout = b.closeTimeout;
-        this.producer = new KafkaProducer<>(ProducerSettings.of(b.bootstrapServers, b.blockTimeout, b.properties),
+        this.producer = new KafkaProducer<>(ProducerSettings.of(b.bootstrapServers, b.properties),
                 new ByteArraySerializer(), new ByteArraySerializer());
+        this.sender = new Sender(producer);
     }
 
     /** A builder; {@code bootstrapServers} and {@code topic} are required. */
@@ -81,7 +86,7 @@ public final class KafkaBridge implements AutoCloseable {
         if (servers.stream().anyMatch(s -> s.server().equals(serverId))) {
             throw new IllegalArgumentException("server id '" + serverId + "' added twice");
         }
-        ServerPublisher p = new ServerPublisher(serverId, topic, producer, buffer,
+        ServerPublisher p = new ServerPublisher(serverId, topic, sender, buffer,
                 RecordFormat.of(format, serverId), client);
         servers.add(p);
         registrations.add(client.addConnectionListener(p));
@@ -98,9 +103,14 @@ public final class KafkaBridge implements AutoCloseable {
         return new BridgeStats(buffer.capacity(), buffer.size(), buffer.overflowing(), List.copyOf(list));
     }
 
-    /** Blocks until every record handed to the producer so far is acknowledged or failed. */
-    public void flush() {
-        producer.flush();
+    /**
+     * Blocks until every event received so far is acknowledged or failed, or {@code timeout} passed
+     * (records wait while the broker is down).
+     *
+     * @return false when the timeout passed first
+     */
+    public boolean flush(Duration timeout) throws InterruptedException {
+        return sender.flush(timeout);
     }
 
     /** The topic written to. */
@@ -121,7 +131,14 @@ public final class KafkaBridge implements AutoCloseable {
             closed = true;
             registrations.forEach(Registration::close);
         }
-        producer.close(closeTimeout);
+        long start = System.nanoTime();
+        try {
+            sender.flush(closeTimeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sender.close();
+        producer.close(closeTimeout.minusNanos(Math.min(closeTimeout.toNanos(), System.nanoTime() - start)));
     }
 
     /** Settings of a {@link KafkaBridge}. */
@@ -166,7 +183,7 @@ public final class KafkaBridge implements AutoCloseable {
 
         /**
          * How long an event dispatcher waits for room in a full buffer before events are dropped
-         * (5 s by default; zero drops at once). Also the producer's {@code max.block.ms}.
+         * (5 s by default; zero drops at once).
          */
         public Builder blockTimeout(Duration timeout) {
             if (timeout.isNegative()) {

@@ -1,6 +1,5 @@
 package dev.amiable.kafka;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -10,14 +9,15 @@ final class ProducerSettings {
     private ProducerSettings() {
     }
 
-    static Map<String, Object> of(String bootstrapServers, Duration blockTimeout, Map<String, Object> user) {
+    static Map<String, Object> of(String bootstrapServers, Map<String, Object> user) {
         Map<String, Object> p = new HashMap<>();
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
         p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024);
         // records wait while the broker is down rather than expire: the bounded buffer limits them
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, blockTimeout.toMillis());
+        // how long one hand-over may wait for metadata or memory; the sender then tries again
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "amiable-bridge");
         p.putAll(user);
         check(p, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -17,6 +17,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 final class Broker {
     static final Duration WAIT = Duration.ofSeconds(60);
     private static KafkaClusterTestKit cluster;
+    private static boolean stopped;
 
     private Broker() {
     }
@@ -58,16 +59,25 @@ final class Broker {
     }
 
     /** Stops the broker (the controller stays up) and waits until it is down. */
-    static void stop() throws Exception {
+    static synchronized void stop() throws Exception {
         var broker = cluster().brokers().values().iterator().next();
         broker.shutdown();
         broker.awaitShutdown();
+        stopped = true;
     }
 
     /** Starts the stopped broker again, on the same port, and waits until it is ready. */
-    static void start() throws Exception {
+    static synchronized void start() throws Exception {
         KafkaClusterTestKit c = cluster();
         c.restartBroker(c.brokers().keySet().iterator().next(), Map.of());
         c.waitForReadyBrokers();
+        stopped = false;
+    }
+
+    /** Starts the broker if a test stopped it and failed before starting it again. */
+    static synchronized void ensureRunning() throws Exception {
+        if (stopped) {
+            start();
+        }
     }
 }

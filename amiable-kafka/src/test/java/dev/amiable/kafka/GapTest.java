@@ -35,7 +35,7 @@ class GapTest {
                     pbx.server.fault(Fault.restart());
                 }
             }
-            bridge.flush();
+            assertTrue(bridge.flush(Broker.WAIT));
             total = bridge.stats().totalPublished();
             assertEquals(0, bridge.stats().totalFailed());
         }

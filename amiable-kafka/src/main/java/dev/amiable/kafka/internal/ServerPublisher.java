@@ -10,18 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.producer.Callback;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
  * Publishes one server's events: numbers them ({@code epoch}, {@code seq}), keys them, writes their
  * value and hands them to the producer through the bounded buffer. Its listener methods run on the
- * client's event dispatcher, one at a time, in wire order, which is also the order of
- * {@code producer.send}; the counters are read from any thread.
+ * client's event dispatcher, one at a time, in wire order, which is also the order in which the
+ * {@link Sender} hands them to the producer; the counters are read from any thread.
  *
  * <p>Sessions: the first epoch is 1. A {@code RECONNECTING} state change closes the epoch (the
  * client queues it after the old session's last event); the first thing after it, the new
@@ -34,7 +31,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
     private final String server;
     private final byte[] serverBytes;
     private final String topic;
-    private final Producer<byte[], byte[]> producer;
+    private final Sender sender;
     private final BoundedBuffer buffer;
     private final RecordFormat format;
     private final AmiClient client;
@@ -43,17 +40,17 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private final Callback onAck = this::acknowledged;
+    private final Sender.Outcome onAck = this::acknowledged;
     private volatile long epoch = 1;
     private volatile long seq;
     private boolean sessionEnded;
 
-    public ServerPublisher(String server, String topic, Producer<byte[], byte[]> producer, BoundedBuffer buffer,
+    public ServerPublisher(String server, String topic, Sender sender, BoundedBuffer buffer,
             RecordFormat format, AmiClient client) {
         this.server = server;
         this.serverBytes = server.getBytes(StandardCharsets.UTF_8);
         this.topic = topic;
-        this.producer = producer;
+        this.sender = sender;
         this.buffer = buffer;
         this.format = format;
         this.client = client;
@@ -123,14 +120,14 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             List<Header> headers = List.of(new RecordHeader("ami-server", serverBytes),
                     new RecordHeader("ami-event", name), new RecordHeader("ami-epoch", ascii(epoch)),
                     new RecordHeader("ami-seq", ascii(n)));
-            producer.send(new ProducerRecord<>(topic, null, key, value.write(), headers), onAck);
+            sender.send(new ProducerRecord<>(topic, null, key, value.write(), headers), onAck);
         } catch (RuntimeException e) {
             buffer.leave();
             fail(e);
         }
     }
 
-    private void acknowledged(RecordMetadata metadata, Exception error) {
+    private void acknowledged(Exception error) {
         buffer.leave();
         if (error == null) {
             published.incrementAndGet();
