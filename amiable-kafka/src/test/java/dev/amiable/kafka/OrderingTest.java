@@ -14,12 +14,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two PBXs, 100 interleaved calls each, into a topic of 3 partitions: every call's records sit in
+ * Two PBXs, 100 interleaved calls each (2,000 with {@code -Pkafka-long}), into a topic of 3 partitions: every call's records sit in
  * one partition, in the order its PBX sent them, and each server's {@code seq} has no hole.
  */
 class OrderingTest {
     private static final String[] STEPS = {"Newchannel", "Newstate", "DialBegin", "DialEnd", "Hangup"};
-    private static final int CALLS = 100;
+    /** 100 by default; -Pkafka-long sets 2,000. */
+    private static final int CALLS = Integer.getInteger("amiable.kafka.calls", 100);
 
     @Test
     void everyCallInOnePartitionInPbxOrderWithGapFreeSeq() throws Exception {
