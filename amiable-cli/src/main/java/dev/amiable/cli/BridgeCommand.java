@@ -96,36 +96,35 @@ public final class BridgeCommand implements Callable<Integer>, CliContext.Aware 
             t.setDaemon(true);
             return t;
         });
+        KafkaBridge.Builder b = KafkaBridge.builder().bootstrapServers(bootstrapServers).topic(topic)
+                .format(theFormat).bufferCapacity(buffer);
+        props.forEach(b::producerProperty);
         BridgeProgress progress;
-        try (StopSignal stop = new StopSignal()) {
+        // the bridge first: a refused producer property is a usage error before anything connects
+        try (KafkaBridge bridge = build(b); StopSignal stop = new StopSignal()) {
             for (Map.Entry<String, AmiOptions> pbx : pbxs.entrySet()) {
                 clients.put(pbx.getKey(), AmiClient.connect(pbx.getValue()));
             }
             BridgeSetup.checkKafka(bootstrapServers, topic, partitions, props, timeout);
-            KafkaBridge.Builder b = KafkaBridge.builder().bootstrapServers(bootstrapServers).topic(topic)
-                    .format(theFormat).bufferCapacity(buffer);
-            props.forEach(b::producerProperty);
-            try (KafkaBridge bridge = build(b)) {
-                for (Map.Entry<String, AmiClient> c : clients.entrySet()) {
-                    stop.watch(c.getValue());
-                    bridge.add(c.getKey(), c.getValue());
-                    Sessions.ready(c.getValue(), "on");
-                }
-                progress = new BridgeProgress(bridge);
-                ticker.scheduleAtFixedRate(() -> {
-                    String line = progress.tick();
-                    synchronized (out) {
-                        out.println(line);
-                        out.flush();
-                    }
-                }, 1, 1, TimeUnit.SECONDS);
-                out.println("bridging " + String.join(", ", pbxs.keySet()) + " to topic " + topic + " ("
-                        + theFormat.name().toLowerCase(java.util.Locale.ROOT) + "); Ctrl-C to stop");
-                out.flush();
-                stop.await(duration);
-                ticker.shutdownNow();
-                ticker.awaitTermination(2, TimeUnit.SECONDS);
+            for (Map.Entry<String, AmiClient> c : clients.entrySet()) {
+                stop.watch(c.getValue());
+                bridge.add(c.getKey(), c.getValue());
+                Sessions.ready(c.getValue(), "on");
             }
+            progress = new BridgeProgress(bridge);
+            ticker.scheduleAtFixedRate(() -> {
+                String line = progress.tick();
+                synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                }
+            }, 1, 1, TimeUnit.SECONDS);
+            out.println("bridging " + String.join(", ", pbxs.keySet()) + " to topic " + topic + " ("
+                    + theFormat.name().toLowerCase(java.util.Locale.ROOT) + "); Ctrl-C to stop");
+            out.flush();
+            stop.await(duration);
+            ticker.shutdownNow();
+            ticker.awaitTermination(2, TimeUnit.SECONDS);
         } finally {
             ticker.shutdownNow();
             clients.values().forEach(AmiClient::close);
@@ -140,8 +139,8 @@ public final class BridgeCommand implements Callable<Integer>, CliContext.Aware 
     private static KafkaBridge build(KafkaBridge.Builder b) {
         try {
             return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        } catch (IllegalArgumentException | org.apache.kafka.common.KafkaException e) {
+            throw new UsageException("producer settings: " + e.getMessage());
         }
     }
 

@@ -51,6 +51,10 @@ class BridgeCommandTest {
         assertUsage(CliRunner.run("bridge", "--bootstrap-servers", "127.0.0.1:9", "--topic", "t", "--config", config,
                 "--profile", "nosuch"), "no profile 'nosuch'");
         assertUsage(CliRunner.run("bridge", "--bootstrap-servers", "127.0.0.1:9", "--topic", "t", "--config", config,
+                "--profile", "pbx1", "--producer-property", "acks=1"), "acks=1 refused");
+        assertUsage(CliRunner.run("bridge", "--bootstrap-servers", "127.0.0.1:9", "--topic", "t", "--config", config,
+                "--profile", "pbx1", "--producer-property", "compression.type=nonsense"), "compression.type");
+        assertUsage(CliRunner.run("bridge", "--bootstrap-servers", "127.0.0.1:9", "--topic", "t", "--config", config,
                 "--profile", "pbx1", "--profile", "pbx2"), "server id 'pbx1' used by two profiles");
         assertUsage(CliRunner.run("bridge", "--bootstrap-servers", "127.0.0.1:9", "--topic", "t", "--config", config,
                 "--profile", "pbx1", "--partitions", "0"), "--partitions must be positive");
