@@ -35,47 +35,47 @@ final class JsonRecords implements RecordFormat {
 
     @Override
     public byte[] event(AmiEvent event, long epoch, long seq, long receivedMillis) {
-        try {
-            start("event", epoch);
+        return record("event", epoch, () -> {
             gen.writeNumberField("seq", seq);
             gen.writeStringField("received", RecordFormat.time(receivedMillis));
             gen.writeStringField("event", event.name());
             gen.writeObjectFieldStart("headers");
             headers(event);
             gen.writeEndObject();
-            return finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
     public byte[] gap(long epoch, long previousEpoch, long lastSeq, long receivedMillis) {
-        try {
-            start("gap", epoch);
+        return record("gap", epoch, () -> {
             gen.writeNumberField("previousEpoch", previousEpoch);
             gen.writeNumberField("lastSeq", lastSeq);
             gen.writeStringField("received", RecordFormat.time(receivedMillis));
-            return finish();
+        });
+    }
+
+    /** The fields after {@code epoch}. */
+    private interface Body {
+        void write() throws IOException;
+    }
+
+    /** One envelope: the fields every record starts with, the body, the end; as a new array. */
+    private byte[] record(String type, long epoch, Body body) {
+        try {
+            gen.writeStartObject();
+            gen.writeNumberField("version", VERSION);
+            gen.writeStringField("type", type);
+            gen.writeStringField("server", server);
+            gen.writeNumberField("epoch", epoch);
+            body.write();
+            gen.writeEndObject();
+            gen.flush();
+            byte[] bytes = out.toByteArray();
+            out.reset();
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void start(String type, long epoch) throws IOException {
-        gen.writeStartObject();
-        gen.writeNumberField("version", VERSION);
-        gen.writeStringField("type", type);
-        gen.writeStringField("server", server);
-        gen.writeNumberField("epoch", epoch);
-    }
-
-    private byte[] finish() throws IOException {
-        gen.writeEndObject();
-        gen.flush();
-        byte[] bytes = out.toByteArray();
-        out.reset();
-        return bytes;
     }
 
     private void headers(AmiEvent e) throws IOException {
