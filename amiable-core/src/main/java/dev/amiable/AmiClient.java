@@ -4,6 +4,7 @@ import dev.amiable.action.AmiAction;
 import dev.amiable.action.GenericAction;
 import dev.amiable.action.ListAction;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.conn.ActionTiming;
 import dev.amiable.internal.conn.Connection;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,6 +38,7 @@ import java.util.function.Consumer;
  */
 public final class AmiClient implements AutoCloseable {
     private final Connection connection;
+    private final ActionTiming timing = new ActionTiming();
 
     private AmiClient(Connection connection) {
         this.connection = connection;
@@ -105,7 +107,8 @@ public final class AmiClient implements AutoCloseable {
 
     /** {@link #send(AmiAction)} with its own timeout instead of the default one. */
     public CompletableFuture<AmiResponse> send(AmiAction action, Duration timeout) {
-        return connection.sendAction(Objects.requireNonNull(action, "action"), timeout);
+        Objects.requireNonNull(action, "action");
+        return timing.time(action.name(), () -> connection.sendAction(action, timeout));
     }
 
     /**
@@ -122,7 +125,7 @@ public final class AmiClient implements AutoCloseable {
     public <E extends AmiEvent> CompletableFuture<EventList<E>> sendForList(ListAction<E> action, Duration timeout) {
         Objects.requireNonNull(action, "action");
         return (CompletableFuture<EventList<E>>) (CompletableFuture<?>)
-                connection.sendList(action, timeout, action.itemType());
+                timing.time(action.name(), () -> connection.sendList(action, timeout, action.itemType()));
     }
 
     /**
@@ -186,6 +189,14 @@ public final class AmiClient implements AutoCloseable {
     /** Receives every finished list (pystrix's aggregates), on the dispatcher, after its items. */
     public Registration addListListener(Consumer<EventList<? extends AmiEvent>> listener) {
         return connection.addListListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Hears how each action ended and how long it took (e.g. for metrics); see
+     * {@link ActionListener} for the thread it runs on.
+     */
+    public Registration addActionListener(ActionListener listener) {
+        return timing.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Hears about state changes, skipped bad input and listener failures. */
