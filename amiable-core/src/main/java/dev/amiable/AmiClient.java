@@ -79,6 +79,27 @@ public final class AmiClient implements AutoCloseable {
 
     /** Like {@link #connect(AmiOptions, Consumer)}, without blocking. */
     public static CompletableFuture<AmiClient> connectAsync(AmiOptions options, Consumer<AmiClient> setup) {
+        AmiClient client = prepare(options, setup);
+        return client.connection.start().thenApply(v -> client);
+    }
+
+    /**
+     * Returns a client at once and connects in the background, for applications that must start
+     * while the PBX is down: until logged in, {@link #state()} is {@code CONNECTING} (or
+     * {@code RECONNECTING} between attempts) and {@link #send} throws
+     * {@link AmiConnectionException}. A server that cannot be reached is tried again by the
+     * {@link AmiOptions#reconnect() reconnect policy}, as after a lost connection (with reconnect
+     * off, the first failure closes the client); a refused login closes it. Watch the progress
+     * with {@link #addConnectionListener} (added in {@code setup} to see every change).
+     */
+    public static AmiClient connectInBackground(AmiOptions options, Consumer<AmiClient> setup) {
+        AmiClient client = prepare(options, setup);
+        client.connection.startInBackground();
+        return client;
+    }
+
+    /** A client not yet connected, after {@code setup} ran on it. */
+    private static AmiClient prepare(AmiOptions options, Consumer<AmiClient> setup) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(setup, "setup");
         Connection c = new Connection(options);
@@ -89,7 +110,7 @@ public final class AmiClient implements AutoCloseable {
             c.close();
             throw e;
         }
-        return c.start().thenApply(v -> client);
+        return client;
     }
 
     /**
