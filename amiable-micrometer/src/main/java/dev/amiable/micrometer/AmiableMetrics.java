@@ -1,7 +1,9 @@
 package dev.amiable.micrometer;
 
 import dev.amiable.AmiClient;
+import dev.amiable.live.LivePbx;
 import dev.amiable.micrometer.internal.ClientMeters;
+import dev.amiable.micrometer.internal.LiveMeters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
@@ -30,7 +32,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>{@code amiable.connection.state} (gauge): 1 while logged in, else 0;</li>
  *   <li>{@code amiable.reconnects}, {@code amiable.events.dropped}, {@code amiable.protocol.errors}
  *       (counters) and {@code amiable.event.queue.depth}, {@code amiable.event.queue.age} (gauges),
- *       read from {@link AmiClient#stats()} when the registry is scraped.</li>
+ *       read from {@link AmiClient#stats()} when the registry is scraped;</li>
+ *   <li>with a {@link LivePbx} given to {@link #live(LivePbx)} (module {@code amiable-live}, an
+ *       optional dependency): gauges {@code amiable.live.calls}, {@code amiable.live.channels},
+ *       {@code amiable.live.queue.callers} (tag {@code queue}) and {@code amiable.live.queue.members}
+ *       (tags {@code queue} and {@code status}: {@code available}, {@code in_call}, {@code busy},
+ *       {@code paused}, {@code unavailable}), read from its latest snapshot.</li>
  * </ul>
  *
  * <p>Event and action meters count from the moment of binding. Binding to several registries is
@@ -40,7 +47,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class AmiableMetrics implements MeterBinder, AutoCloseable {
     private final AmiClient client;
     private final Tags tags;
-    private final List<ClientMeters> bound = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> bound = new CopyOnWriteArrayList<>();
+    /** A LivePbx, held as Object so that this class loads without amiable-live. */
+    private volatile Object live;
 
     /**
      * @param client the client to measure
@@ -56,16 +65,36 @@ public final class AmiableMetrics implements MeterBinder, AutoCloseable {
         this.tags = Tags.of("server", Objects.requireNonNull(server, "server")).and(extraTags);
     }
 
+    /**
+     * Adds the live gauges of {@code livePbx} (which should follow this client) to the registries
+     * bound from now on. Returns this.
+     */
+    public AmiableMetrics live(LivePbx livePbx) {
+        this.live = Objects.requireNonNull(livePbx, "livePbx");
+        return this;
+    }
+
     /** Registers the meters in {@code registry} and starts counting events and actions. */
     @Override
     public void bindTo(MeterRegistry registry) {
-        bound.add(new ClientMeters(client, Objects.requireNonNull(registry, "registry"), tags));
+        Objects.requireNonNull(registry, "registry");
+        bound.add(new ClientMeters(client, registry, tags));
+        Object l = live;
+        if (l != null) {
+            bound.add(new LiveMeters(l, registry, tags));
+        }
     }
 
     /** Stops counting events and actions in every registry bound to. Idempotent. */
     @Override
     public void close() {
-        bound.forEach(ClientMeters::close);
+        for (AutoCloseable c : bound) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop a meter binding", e);
+            }
+        }
         bound.clear();
     }
 }
