@@ -2,6 +2,7 @@ package dev.amiable.spring;
 
 import dev.amiable.spring.internal.AmiableAutoConfiguration;
 import dev.amiable.spring.internal.AmiableHealthAutoConfiguration;
+import dev.amiable.spring.internal.AmiableLiveAutoConfiguration;
 import dev.amiable.spring.internal.AmiableMetricsAutoConfiguration;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.RecordedAction;
@@ -16,7 +17,8 @@ final class Contexts {
 
     static ApplicationContextRunner runner() {
         return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AmiableAutoConfiguration.class,
-                AmiableHealthAutoConfiguration.class, AmiableMetricsAutoConfiguration.class));
+                AmiableHealthAutoConfiguration.class, AmiableMetricsAutoConfiguration.class,
+                AmiableLiveAutoConfiguration.class));
     }
 
     /** host, port, user and quick reconnects for {@code amiable.} + {@code prefix}. */

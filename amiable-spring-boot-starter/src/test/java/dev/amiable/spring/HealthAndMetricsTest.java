@@ -55,8 +55,9 @@ class HealthAndMetricsTest {
                     .withPropertyValues(Contexts.at("servers.east.", a)).withPropertyValues(Contexts.at("servers.west.", b))
                     .withPropertyValues("amiable.fail-fast=true")
                     .run(context -> {
-                        assertThat(health(context, "east").getStatus()).isEqualTo(Status.UP);
-                        assertThat(health(context, "west").getStatus()).isEqualTo(Status.UP);
+                        Await.until("both UP (logged in, live state synced)", () ->
+                                health(context, "east").getStatus().equals(Status.UP)
+                                        && health(context, "west").getStatus().equals(Status.UP));
                         MeterRegistry registry = context.getBean(MeterRegistry.class);
                         for (String server : new String[] {"east", "west"}) {
                             assertThat(registry.get("amiable.connection.state").tag("server", server).gauge().value())

@@ -38,7 +38,8 @@ public final class AmiServers {
 
     private List<ServerEntry> resolve() {
         List<ServerEntry> out = new ArrayList<>();
-        for (Map.Entry<String, AmiClient> b : beans.getBeansOfType(AmiClient.class).entrySet()) {
+        Map<String, AmiClient> clients = beans.getBeansOfType(AmiClient.class);
+        for (Map.Entry<String, AmiClient> b : clients.entrySet()) {
             ServerEntry known = factory.entryOf(b.getValue());
             if (known != null) {
                 out.add(known);
@@ -47,6 +48,9 @@ public final class AmiServers {
                 b.getValue().addConnectionListener(own);
                 out.add(own);
             }
+        }
+        if (LiveSupport.PRESENT) {
+            LiveSupport.pair(beans, out, clients);
         }
         return Collections.unmodifiableList(out);
     }

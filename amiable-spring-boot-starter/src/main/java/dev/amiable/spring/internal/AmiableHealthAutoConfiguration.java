@@ -58,7 +58,7 @@ public class AmiableHealthAutoConfiguration {
 
     static Health health(ServerEntry s) {
         ConnectionState state = s.client().state();
-        Boolean synced = LiveSupport.synced(s);
+        Boolean synced = LiveSupport.PRESENT ? LiveSupport.synced(s) : null;
         boolean up = state == ConnectionState.CONNECTED && !Boolean.FALSE.equals(synced);
         Health.Builder b = up ? Health.up() : Health.down();
         AmiOptions o = s.options();

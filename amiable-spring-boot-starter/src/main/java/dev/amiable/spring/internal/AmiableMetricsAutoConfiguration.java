@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  * application's {@link MeterRegistry}, once every singleton exists, when there is one registry
  * (or a primary one, such as Boot's composite).
  */
-@AutoConfiguration(after = AmiableAutoConfiguration.class)
+@AutoConfiguration(after = {AmiableAutoConfiguration.class, AmiableLiveAutoConfiguration.class})
 @ConditionalOnClass({MeterRegistry.class, AmiableMetrics.class})
 @ConditionalOnProperty(name = "amiable.metrics.enabled", matchIfMissing = true)
 public class AmiableMetricsAutoConfiguration {
@@ -47,6 +47,9 @@ public class AmiableMetricsAutoConfiguration {
             }
             for (ServerEntry s : all.all()) {
                 AmiableMetrics m = new AmiableMetrics(s.client(), s.name());
+                if (LiveSupport.PRESENT) {
+                    LiveSupport.addTo(m, s);
+                }
                 m.bindTo(r);
                 bound.add(m);
             }

@@ -18,7 +18,8 @@ import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * One {@link AmiClient} bean per {@code amiable.servers.<name>}, named after it, unless the
- * application defines a bean of that name itself. The beans close (sending Logoff) with the context.
+ * application defines a bean of that name itself, and, with amiable-live, a {@code LivePbx} bean
+ * {@code <name>Live} following it. The beans close (the clients sending Logoff) with the context.
  */
 final class ServersRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
     private Environment environment;
@@ -43,7 +44,12 @@ final class ServersRegistrar implements ImportBeanDefinitionRegistrar, Environme
 
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+        boolean live = LiveSupport.PRESENT
+                && Binder.get(environment).bind("amiable.live.enabled", Boolean.class).orElse(true);
         for (String name : serverNames(environment)) {
+            if (live) {
+                LiveSupport.register(registry, name, beanFactory);
+            }
             if (registry.containsBeanDefinition(name)) {
                 continue;   // the application's own bean wins
             }
