@@ -278,6 +278,8 @@ public final class FakeAsterisk implements AutoCloseable {
         private Duration defaultTalk = Duration.ofSeconds(5);
         private boolean securityEvents;
         private List<String> channelVars = List.of();
+        private java.util.function.Function<RecordedAction, OriginateOutcome> originateScript;
+        private java.util.function.Consumer<String> log;
 
         private Builder() {
         }
@@ -423,6 +425,25 @@ public final class FakeAsterisk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Scripts how Originates end: called on the session's thread with each Originate action;
+         * a non-null answer wins over the built-in rules (unknown technology, unknown context or a
+         * failing extension fail; everything else is answered). Null (the default) keeps the rules.
+         */
+        public Builder originateOutcomes(java.util.function.Function<RecordedAction, OriginateOutcome> script) {
+            this.originateScript = script;
+            return this;
+        }
+
+        /**
+         * Receives one line for each session opened and closed, login, failed login and action
+         * (as {@code amiable sim --log} prints them), on the session's thread; default none.
+         */
+        public Builder log(java.util.function.Consumer<String> sink) {
+            this.log = sink;
+            return this;
+        }
+
         public FakeAsterisk build() {
             Map<String, UserAccount> u = new LinkedHashMap<>(users);
             if (u.isEmpty()) {
@@ -430,7 +451,7 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             return new FakeAsterisk(new ServerConfig(host, port, AmiVersion.parse(amiVersion), Map.copyOf(u),
                     failedLoginDelay, authTimeout, Map.copyOf(commands), timestampEvents, sequenceNumbers,
-                    legacyCommand, pbxConfig(), securityEvents));
+                    legacyCommand, pbxConfig(), securityEvents, originateScript, log));
         }
 
         private PbxConfig pbxConfig() {

@@ -12,6 +12,8 @@ import dev.amiable.AmiTimeoutException;
 import dev.amiable.ConnectionListener;
 import dev.amiable.ConnectionState;
 import dev.amiable.EventList;
+import dev.amiable.OverflowEpisode;
+import dev.amiable.OverflowPolicy;
 import dev.amiable.Registration;
 import dev.amiable.action.AmiAction;
 import dev.amiable.action.GenericAction;
@@ -90,7 +92,8 @@ public final class Connection implements SessionHandler {
         } else {
             this.ownDispatch = null;
         }
-        this.dispatcher = new EventDispatcher(options.eventQueueCapacity(),
+        long maxBlock = options.overflowPolicy() == OverflowPolicy.BLOCK ? options.maxBlock().toNanos() : 0;
+        this.dispatcher = new EventDispatcher(options.eventQueueCapacity(), maxBlock,
                 ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver);
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, Threads.named("timer", id));
         t.setRemoveOnCancelPolicy(true);
@@ -172,7 +175,8 @@ public final class Connection implements SessionHandler {
         try {
             AmiOptions.Limits l = options.limits();
             s = new Session(socket, new SessionSettings(peer,
-                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes()), id), ids, stages, this);
+                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes(),
+                            l.maxCommandOutputBytes()), id), ids, stages, this);
         } catch (java.io.IOException e) {
             Sockets.closeQuietly(socket);
             throw new AmiConnectionException("could not use the socket to " + peer + ": " + e.getMessage(), e);
@@ -223,6 +227,7 @@ public final class Connection implements SessionHandler {
             return;
         }
         Pending p;
+        long sent = System.nanoTime();
         try {
             p = s.send(GenericAction.of("Ping"), options.keepAliveTimeout().toNanos(), null);
         } catch (RuntimeException e) {
@@ -231,11 +236,25 @@ public final class Connection implements SessionHandler {
         }
         p.response.whenComplete((r, err) -> {
             pinging.set(false);
-            if (err instanceof AmiTimeoutException) {
+            if (err instanceof AmiTimeoutException && !readerBusy(s, sent)) {
                 s.abort(new AmiConnectionException("no answer to keep-alive Ping from " + peer + " within "
                         + options.keepAliveTimeout().toMillis() + " ms; the connection is presumed dead"));
             }
         });
+    }
+
+    /**
+     * Whether the reader showed it is alive since {@code sinceNanos}: it read bytes, or it is
+     * waiting for the listeners to make room ({@link OverflowPolicy#BLOCK}), which keeps it from
+     * reading the Pong that may be waiting in the socket. Then a late Pong is no sign of a dead
+     * connection, and keep-alive must not tear it down because the listeners are slow.
+     */
+    private boolean readerBusy(Session s, long sinceNanos) {
+        boolean busy = s.lastReadNanos() - sinceNanos > 0 || dispatcher.readerWaiting();
+        if (busy) {
+            L.LOG.log(System.Logger.Level.DEBUG, "keep-alive Ping to {0} late while events were read; not a dead connection", peer);
+        }
+        return busy;
     }
 
     /** Sends an action on the current session; throws at once when not connected or invalid. */
@@ -273,7 +292,12 @@ public final class Connection implements SessionHandler {
      * are typed here, off the reader, then everything goes to the listeners.
      */
     private void deliver(Object item) {
-        if (item instanceof Frame) {
+        if (item instanceof OverflowEpisode) {
+            OverflowEpisode e = (OverflowEpisode) item;
+            L.LOG.log(System.Logger.Level.WARNING, "listeners fell behind: {0} event(s) from {1} dropped in {2} ms"
+                    + " (event queue of {3} full; see AmiOptions.overflowPolicy)", e.dropped(), peer,
+                    e.span().toMillis(), options.eventQueueCapacity());
+        } else if (item instanceof Frame) {
             AmiEvent event = EventRegistry.global().decode((Frame) item);
             if (event.getClass() == AmiEvent.class) {
                 unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
@@ -373,6 +397,7 @@ public final class Connection implements SessionHandler {
     }
 
     private void setState(ConnectionState s, Throwable cause) {
+        dispatcher.closeEpisode();
         state = s;
         dispatcher.offer(new Listeners.StateChange(s, cause));
     }
@@ -475,6 +500,7 @@ public final class Connection implements SessionHandler {
         Session s = session;
         return new AmiStats(state, received.get(), dispatcher.delivered(), dispatcher.dropped(), dispatcher.depth(),
                 Duration.ofNanos(dispatcher.oldestAgeNanos()), s == null ? 0 : s.pendingCount(), reconnects.get(),
-                protocolErrors.get(), listeners.errors.get(), u);
+                protocolErrors.get(), listeners.errors.get(), u, dispatcher.episodes(),
+                Duration.ofNanos(dispatcher.blockedNanos()));
     }
 }

@@ -24,7 +24,7 @@ final class Builtins {
         security.requestNotAllowed(s, action);
     }
 
-    /** Answers Logoff, Ping, Events and Command; null for anything else. */
+    /** Answers Logoff, Ping, Events, Command, ListCommands and Filter; null for anything else. */
     Reply handle(ServerSession s, RecordedAction a) {
         if (a.is("Logoff")) {
             server.router().reply(s, a, Reply.of(Message.response("Goodbye", "Message", "Thanks for all the fish.")));
@@ -39,6 +39,12 @@ final class Builtins {
         }
         if (a.is("Command")) {
             return command(s, a);
+        }
+        if (a.is("ListCommands")) {
+            return Reply.of(ActionCatalogue.listCommands());
+        }
+        if (a.is("Filter")) {
+            return filter(s, a);
         }
         return null;
     }
@@ -158,6 +164,21 @@ final class Builtins {
             m = m.with("Output", line);
         }
         return Reply.of(m);
+    }
+
+    private static Reply filter(ServerSession s, RecordedAction a) {
+        String op = a.get("Operation");
+        if (op == null || !op.equalsIgnoreCase("Add")) {
+            return Reply.error("Unknown operation");
+        }
+        String f = a.get("Filter");
+        if (f == null || f.isEmpty()) {
+            return Reply.error("Filter was formatted incorrectly.  Check the syntax of the filter given.");
+        }
+        if (!s.filter.add(f)) {
+            return Reply.error("Filter did not compile.  Check the syntax of the filter given.");
+        }
+        return Reply.success("Message", "Success");
     }
 
     static String md5Hex(String text) {

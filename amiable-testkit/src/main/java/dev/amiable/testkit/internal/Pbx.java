@@ -29,6 +29,8 @@ public final class Pbx {
     final Map<Integer, PbxChannel> parked = new LinkedHashMap<>();
     final Map<String, String> globals = new LinkedHashMap<>();
     final Map<String, String> db = new LinkedHashMap<>();
+    /** Device states announced so far (DeviceStateChange), by device, in first-announced order. */
+    final Map<String, String> devices = new LinkedHashMap<>();
     final CallFlow calls;
     private final PbxActions actions;
     private final ScheduledThreadPoolExecutor timer;
@@ -48,6 +50,8 @@ public final class Pbx {
                 q.members.put(iface, new PbxQueue.Member(memberName(iface), iface, "static", 0));
             }
             queues.put(name, q);
+            members.forEach(iface -> devices.put("Queue:" + name + "_pause_" + iface, "NOT_INUSE"));
+            devices.put("Queue:" + name + "_avail", members.isEmpty() ? "INUSE" : "NOT_INUSE");
         });
         config.conferences().values().forEach(c -> conferences.put(c, new ArrayList<>()));
         this.calls = new CallFlow(this);
@@ -149,6 +153,13 @@ public final class Pbx {
         c.snapshot("", kv);
         kv.addAll(List.of(extra));
         emit(event, privilege, kv);
+    }
+
+    /** Records a device's state and announces it with DeviceStateChange when it changed. Under the lock. */
+    void device(String device, String state) {
+        if (!state.equals(devices.put(device, state))) {
+            emit("DeviceStateChange", "call,all", List.of("Device", device, "State", state));
+        }
     }
 
     PbxChannel channel(String name) {

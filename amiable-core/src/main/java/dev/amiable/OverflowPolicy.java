@@ -1,0 +1,21 @@
+package dev.amiable;
+
+/**
+ * What a client does when its listeners fall behind and the event queue
+ * ({@link AmiOptions#eventQueueCapacity()}) is full. Either way responses to actions are never
+ * queued behind events, and drops are counted ({@link AmiStats#eventsDropped()}), logged once per
+ * episode at WARNING and reported to {@link ConnectionListener#onOverflow}.
+ */
+public enum OverflowPolicy {
+    /**
+     * The default. The socket reader waits for room, so TCP slows the server down and nothing is
+     * lost. It waits as long as the listeners keep taking events, however slowly; once they take
+     * none for {@link AmiOptions#maxBlock()} (default 50 ms, below Asterisk's default
+     * {@code writetimeout} of 100 ms), the events that do not fit are dropped. From then on, until
+     * a whole read fits again, the reader drops at once instead of waiting, so a stuck listener
+     * never makes the server give up on the connection.
+     */
+    BLOCK,
+    /** Events that do not fit are dropped at once; the reader never waits (the server is never slowed). */
+    DROP_NEWEST
+}
