@@ -31,7 +31,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *       or {@code command};</li>
  *   <li>{@code amiable.connection.state} (gauge): 1 while logged in, else 0;</li>
  *   <li>{@code amiable.reconnects}, {@code amiable.events.dropped}, {@code amiable.protocol.errors}
- *       (counters) and {@code amiable.event.queue.depth}, {@code amiable.event.queue.age} (gauges),
+ *       {@code amiable.event.queue.overflows} (episodes of drops), {@code amiable.event.queue.blocked}
+ *       (seconds the reader waited for room) (counters) and {@code amiable.event.queue.depth},
+ *       {@code amiable.event.queue.age} (gauges),
  *       read from {@link AmiClient#stats()} when the registry is scraped;</li>
  *   <li>with a {@link LivePbx} given to {@link #live(LivePbx)} (module {@code amiable-live}, an
  *       optional dependency): gauges {@code amiable.live.calls}, {@code amiable.live.channels},

@@ -51,7 +51,8 @@ class AmiableMetricsTest {
     @Test
     void everyMeterIsThereWithTheServerTag() {
         for (String name : new String[] {"amiable.connection.state", "amiable.reconnects", "amiable.events.dropped",
-                "amiable.event.queue.depth", "amiable.event.queue.age", "amiable.protocol.errors"}) {
+                "amiable.event.queue.depth", "amiable.event.queue.age", "amiable.protocol.errors",
+                "amiable.event.queue.overflows", "amiable.event.queue.blocked"}) {
             assertNotNull(registry.find(name).tag("server", "pbx1").meter(), name);
         }
         assertEquals(1.0, registry.get("amiable.connection.state").tag("server", "pbx1").gauge().value());

@@ -1,6 +1,7 @@
 package dev.amiable.spring;
 
 import dev.amiable.AuthType;
+import dev.amiable.OverflowPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,10 @@ public class AmiableServerProperties {
     private KeepAlive keepAlive = new KeepAlive();
     /** How many events may wait for slow listeners before new ones are dropped. Default 65536. */
     private Integer eventQueueCapacity;
+    /** What happens when the event queue is full: BLOCK slows the server down for up to event-queue-max-block, then drops; DROP_NEWEST drops at once. Default BLOCK. */
+    private OverflowPolicy eventQueueOverflow;
+    /** With BLOCK: how long the socket reader waits for room while listeners take no event. Keep it below Asterisk's writetimeout. Default 50ms. */
+    private Duration eventQueueMaxBlock;
 
     public String getHost() { return host; }
     public void setHost(String host) { this.host = host; }
@@ -68,6 +73,10 @@ public class AmiableServerProperties {
     public void setKeepAlive(KeepAlive keepAlive) { this.keepAlive = keepAlive; }
     public Integer getEventQueueCapacity() { return eventQueueCapacity; }
     public void setEventQueueCapacity(Integer eventQueueCapacity) { this.eventQueueCapacity = eventQueueCapacity; }
+    public OverflowPolicy getEventQueueOverflow() { return eventQueueOverflow; }
+    public void setEventQueueOverflow(OverflowPolicy policy) { this.eventQueueOverflow = policy; }
+    public Duration getEventQueueMaxBlock() { return eventQueueMaxBlock; }
+    public void setEventQueueMaxBlock(Duration maxBlock) { this.eventQueueMaxBlock = maxBlock; }
 
     /** TLS settings. */
     public static class Tls {

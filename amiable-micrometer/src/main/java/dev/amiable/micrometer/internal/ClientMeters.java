@@ -41,6 +41,11 @@ public final class ClientMeters implements AutoCloseable {
                 AmiStats::eventsDropped);
         stat(client, "amiable.protocol.errors", "messages from the server skipped because they broke the protocol",
                 AmiStats::protocolErrors);
+        stat(client, "amiable.event.queue.overflows", "episodes of dropped events (a full event queue)",
+                AmiStats::overflowEpisodes);
+        FunctionCounter.builder("amiable.event.queue.blocked", client, c -> c.stats().readerBlocked().toNanos() / 1e9)
+                .description("time the socket reader waited for room in the event queue, slowing the server down")
+                .baseUnit("seconds").tags(tags).register(registry);
         Gauge.builder("amiable.event.queue.depth", client, c -> c.stats().queueDepth())
                 .description("events waiting for the listeners").tags(tags).strongReference(true).register(registry);
         TimeGauge.builder("amiable.event.queue.age", client, TimeUnit.NANOSECONDS,

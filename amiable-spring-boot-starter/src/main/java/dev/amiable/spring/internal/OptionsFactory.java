@@ -47,6 +47,8 @@ final class OptionsFactory {
         set(p -> p.getEventMask(), b::eventMask);
         set(p -> p.getFilters(), filters -> filters.forEach(b::filter));
         set(p -> p.getEventQueueCapacity(), b::eventQueueCapacity);
+        set(p -> p.getEventQueueOverflow(), b::overflowPolicy);
+        set(p -> p.getEventQueueMaxBlock(), b::maxBlock);
         set(p -> p.getTls().getHostnameVerification(), b::hostnameVerification);
         String bundle = pick(p -> p.getTls().getBundle());
         Boolean tls = pick(p -> p.getTls().getEnabled());
