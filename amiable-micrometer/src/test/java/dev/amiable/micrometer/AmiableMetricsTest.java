@@ -1,5 +1,6 @@
 package dev.amiable.micrometer;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,7 +60,7 @@ class AmiableMetricsTest {
         assertEquals(0.0, registry.get("amiable.events.dropped").functionCounter().count());
 
         pbx.emit("Hangup", "Channel", "PJSIP/100-0001", "Cause", "16");
-        Await.until("the Hangup counted", () -> count("Hangup") == 1);
+        await("the Hangup counted").until(() -> count("Hangup") == 1);
         Counter c = registry.get("amiable.events").tag("event", "Hangup").counter();
         assertEquals("pbx1", c.getId().getTag("server"));
 
@@ -74,7 +75,7 @@ class AmiableMetricsTest {
             pbx.emit("Made" + UUID.randomUUID());
         }
         pbx.emit("hAnGuP", "Channel", "PJSIP/100-0001");   // a known name in any case counts under its own name
-        Await.until("every event counted", () -> count("other") == n && count("Hangup") == 1);
+        await("every event counted").until(() -> count("other") == n && count("Hangup") == 1);
 
         Set<String> values = new TreeSet<>();
         for (Meter m : registry.find("amiable.events").meters()) {
@@ -100,7 +101,7 @@ class AmiableMetricsTest {
         // a name outside the catalogue (FakeAsterisk answers Error, as Asterisk does) is timed as "other"
         client.send(GenericAction.of("MadeUpAction" + UUID.randomUUID())).get(5, TimeUnit.SECONDS);
 
-        Await.until("four actions timed", () -> timed("Ping", "success") == 1 && timed("Originate", "error") == 1
+        await("four actions timed").until(() -> timed("Ping", "success") == 1 && timed("Originate", "error") == 1
                 && timed("WaitEvent", "timeout") == 1 && timed("other", "error") == 1);
         assertEquals(0, timed("Ping", "error"));
         Timer ping = registry.get("amiable.actions").tag("action", "Ping").tag("outcome", "success").timer();
@@ -116,11 +117,11 @@ class AmiableMetricsTest {
         pbx.close();
         ExecutionException lost = assertThrows(ExecutionException.class, () -> pending.get(5, TimeUnit.SECONDS));
         assertTrue(lost.getCause() instanceof AmiConnectionException, lost.getCause().toString());
-        Await.until("the lost action timed", () -> timed("WaitEvent", "disconnected") == 1);
+        await("the lost action timed").until(() -> timed("WaitEvent", "disconnected") == 1);
 
-        Await.until("the client closed", () -> registry.get("amiable.connection.state").gauge().value() == 0);
+        await("the client closed").until(() -> registry.get("amiable.connection.state").gauge().value() == 0);
         assertThrows(AmiConnectionException.class, () -> client.send(GenericAction.of("Ping")));
-        Await.until("the refused action timed", () -> timed("Ping", "disconnected") == 1);
+        await("the refused action timed").until(() -> timed("Ping", "disconnected") == 1);
     }
 
     private double count(String event) {

@@ -1,5 +1,6 @@
 package dev.amiable.micrometer;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amiable.AmiClient;
@@ -37,7 +38,7 @@ class LiveMetersTest {
 
             pbx.emit("Newchannel", "Channel", "PJSIP/100-00000001", "ChannelState", "4", "ChannelStateDesc", "Ring",
                     "Uniqueid", "1.1", "Linkedid", "1.1", "Context", "default", "Exten", "600");
-            Await.until("the channel counted", () -> registry.get("amiable.live.channels").gauge().value() == 1);
+            await("the channel counted").until(() -> registry.get("amiable.live.channels").gauge().value() == 1);
             assertEquals(1.0, registry.get("amiable.live.calls").gauge().value());
         }
     }

@@ -1,5 +1,6 @@
 package dev.amiable.spring;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amiable.AmiClient;
@@ -88,9 +89,9 @@ class AmiableAutoConfigurationTest {
         Contexts.runner().withPropertyValues(Contexts.at("", port)).run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(AmiClient.class);
             AmiClient ami = context.getBean(AmiClient.class);
-            Await.until("a failed attempt", () -> ami.state() == ConnectionState.RECONNECTING);
+            await("a failed attempt").until(() -> ami.state() == ConnectionState.RECONNECTING);
             try (FakeAsterisk late = FakeAsterisk.builder().port(port).build().start()) {
-                Await.until("logged in once the PBX is up", () -> ami.state() == ConnectionState.CONNECTED);
+                await("logged in once the PBX is up").until(() -> ami.state() == ConnectionState.CONNECTED);
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.amiable.spring;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amiable.testkit.FakeAsterisk;
@@ -27,20 +28,20 @@ class HealthAndMetricsTest {
         try {
             Contexts.runner().withPropertyValues(Contexts.at("", pbx)).withPropertyValues("amiable.name=pbx1")
                     .run(context -> {
-                        Await.until("UP", () -> health(context, "pbx1").getStatus().equals(Status.UP));
+                        await("UP").until(() -> health(context, "pbx1").getStatus().equals(Status.UP));
                         Map<String, Object> up = health(context, "pbx1").getDetails();
                         assertThat(up).containsEntry("host", "127.0.0.1").containsEntry("port", port)
                                 .containsEntry("state", "CONNECTED").containsEntry("amiVersion", "11.0.0")
                                 .doesNotContainKey("lastError");
 
                         pbx.close();
-                        Await.until("DOWN", () -> health(context, "pbx1").getStatus().equals(Status.DOWN));
+                        await("DOWN").until(() -> health(context, "pbx1").getStatus().equals(Status.DOWN));
                         Map<String, Object> down = health(context, "pbx1").getDetails();
                         assertThat(down.get("state")).isIn("RECONNECTING", "CONNECTING");
                         assertThat(down).containsKey("lastError");
 
                         try (FakeAsterisk again = FakeAsterisk.builder().port(port).build().start()) {
-                            Await.until("UP again", () -> health(context, "pbx1").getStatus().equals(Status.UP));
+                            await("UP again").until(() -> health(context, "pbx1").getStatus().equals(Status.UP));
                         }
                     });
         } finally {
@@ -55,7 +56,7 @@ class HealthAndMetricsTest {
                     .withPropertyValues(Contexts.at("servers.east.", a)).withPropertyValues(Contexts.at("servers.west.", b))
                     .withPropertyValues("amiable.fail-fast=true")
                     .run(context -> {
-                        Await.until("both UP (logged in, live state synced)", () ->
+                        await("both UP (logged in, live state synced)").until(() ->
                                 health(context, "east").getStatus().equals(Status.UP)
                                         && health(context, "west").getStatus().equals(Status.UP));
                         MeterRegistry registry = context.getBean(MeterRegistry.class);
@@ -64,7 +65,7 @@ class HealthAndMetricsTest {
                                     .isEqualTo(1.0);
                         }
                         b.emit("Hangup", "Channel", "PJSIP/1-1");
-                        Await.until("the Hangup counted on west", () -> registry.find("amiable.events")
+                        await("the Hangup counted on west").until(() -> registry.find("amiable.events")
                                 .tag("server", "west").tag("event", "Hangup").counter() != null);
                         assertThat(registry.find("amiable.events").tag("server", "east").tag("event", "Hangup").counter())
                                 .isNull();

@@ -1,5 +1,6 @@
 package dev.amiable.spring;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amiable.live.LivePbx;
@@ -36,7 +37,7 @@ class LiveBeansTest {
                 .run(context -> {
                     assertThat(context).hasSingleBean(LivePbx.class).hasBean("livePbx");
                     context.getBean(LivePbx.class).synced().get(10, TimeUnit.SECONDS);
-                    Await.until("UP and synced", () -> health(context, "default").getStatus().equals(Status.UP));
+                    await("UP and synced").until(() -> health(context, "default").getStatus().equals(Status.UP));
                     assertThat(health(context, "default").getDetails()).containsEntry("synced", true);
                     MeterRegistry registry = context.getBean(MeterRegistry.class);
                     assertThat(registry.get("amiable.live.calls").tag("server", "default").gauge().value()).isZero();
@@ -56,7 +57,7 @@ class LiveBeansTest {
             Contexts.runner().withPropertyValues(Contexts.at("", pbx)).withPropertyValues("amiable.live.enabled=false")
                     .run(context -> {
                         assertThat(context).doesNotHaveBean(LivePbx.class);
-                        Await.until("UP", () -> health(context, "default").getStatus().equals(Status.UP));
+                        await("UP").until(() -> health(context, "default").getStatus().equals(Status.UP));
                         assertThat(health(context, "default").getDetails()).doesNotContainKey("synced");
                     });
         }

@@ -131,14 +131,7 @@ public final class Connection implements SessionHandler {
         Threads.named("connect", id).newThread(() -> {
             try {
                 openSession();
-                synchronized (lifecycle) {
-                    if (closing) {
-                        session.abort(new AmiConnectionException("client closed"));
-                        return;
-                    }
-                    setState(ConnectionState.CONNECTED, null);
-                }
-                scheduleTimers();
+                loggedIn();
             } catch (AmiAuthenticationException e) {
                 shutdown(e);
             } catch (AmiException e) {
@@ -363,24 +356,34 @@ public final class Connection implements SessionHandler {
         }
     }
 
+    /**
+     * A session opened after the first attempt: CONNECTED, counted as a reconnect unless it is the
+     * first login of a background start, timers started once. False when closed meanwhile.
+     */
+    private boolean loggedIn() {
+        synchronized (lifecycle) {
+            if (closing) {
+                session.abort(new AmiConnectionException("client closed"));
+                return false;
+            }
+            if (timersStarted.get()) {
+                reconnects.incrementAndGet();
+            }
+            setState(ConnectionState.CONNECTED, null);
+        }
+        scheduleTimers();
+        return true;
+    }
+
     private void reconnect(int attempt) {
         if (closing) {
             return;
         }
         try {
             openSession();
-            synchronized (lifecycle) {
-                if (closing) {
-                    session.abort(new AmiConnectionException("client closed"));
-                    return;
-                }
-                if (timersStarted.get()) {
-                    reconnects.incrementAndGet();   // not the first login of a background start
-                }
-                setState(ConnectionState.CONNECTED, null);
+            if (loggedIn()) {
+                L.LOG.log(System.Logger.Level.INFO, "connected to {0} after {1} attempt(s)", peer, attempt);
             }
-            scheduleTimers();
-            L.LOG.log(System.Logger.Level.INFO, "reconnected to {0} after {1} attempt(s)", peer, attempt);
         } catch (AmiAuthenticationException e) {
             L.LOG.log(System.Logger.Level.WARNING, "login refused on reconnect to {0}; giving up: {1}", peer, e.getMessage());
             shutdown(e);

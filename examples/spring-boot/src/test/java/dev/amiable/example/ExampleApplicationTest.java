@@ -1,5 +1,6 @@
 package dev.amiable.example;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,10 +27,7 @@ class ExampleApplicationTest {
             pbx.emit("Newchannel", "Channel", "PJSIP/100-00000001", "ChannelState", "4", "ChannelStateDesc", "Ring",
                     "CallerIDNum", "100", "Uniqueid", "1.1", "Linkedid", "1.1", "Context", "default", "Exten", "600");
             LivePbx live = app.getBean(LivePbx.class);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (live.snapshot().calls().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            await("the call in the live state").until(() -> !live.snapshot().calls().isEmpty());
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
