@@ -237,13 +237,13 @@ public final class Connection implements SessionHandler {
     }
 
     /**
-     * Whether the reader showed it is alive since {@code sinceNanos}: it read bytes, or it is
-     * waiting for the listeners to make room ({@link OverflowPolicy#BLOCK}), which keeps it from
+     * Whether the reader showed it is alive since {@code sinceNanos}: it read bytes, or it
+     * waited for the listeners to make room ({@link OverflowPolicy#BLOCK}), which keeps it from
      * reading the Pong that may be waiting in the socket. Then a late Pong is no sign of a dead
      * connection, and keep-alive must not tear it down because the listeners are slow.
      */
     private boolean readerBusy(Session s, long sinceNanos) {
-        boolean busy = s.lastReadNanos() - sinceNanos > 0 || dispatcher.readerWaiting();
+        boolean busy = s.lastReadNanos() - sinceNanos > 0 || dispatcher.readerWaitedSince(sinceNanos);
         if (busy) {
             L.LOG.log(System.Logger.Level.DEBUG, "keep-alive Ping to {0} late while events were read; not a dead connection", peer);
         }
