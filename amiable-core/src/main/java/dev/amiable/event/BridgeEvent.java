@@ -23,18 +23,21 @@ import java.util.Set;
  * <li>Successor: {@link BridgeEnterEvent}</li>
  * </ul>
  *
+ * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
+ * through {@link #get(String) get("Header")}.
+ *
  * @deprecated not sent by Asterisk since 12.0.0; use {@link BridgeEnterEvent}.
  */
 @Deprecated
-public final class BridgeEvent extends AmiEvent {
+public final class BridgeEvent extends AmiEvent implements ChannelPair {
 
     /**
      * Catalogue facts about {@code Bridge} events.
      */
     public static final EventInfo INFO = new EventInfo("Bridge", BridgeEvent.class,
             List.of("1.6"), "call", false, false, "12.0.0",
-            Set.of("bridgestate", "bridgetype", "channel1", "channel2", "uniqueid1", "uniqueid2", "callerid1",
-                   "callerid2"));
+            Set.of("channel1", "channel2", "uniqueid1", "uniqueid2", "callerid1", "callerid2", "bridgestate",
+                   "bridgetype"));
 
     BridgeEvent(Frame frame, String name) {
         super(frame, name);
@@ -55,47 +58,5 @@ public final class BridgeEvent extends AmiEvent {
      */
     public String bridgetype() {
         return get("Bridgetype");
-    }
-
-    /**
-     * The first channel of the pair. Header {@code Channel1}. Null when absent.
-     */
-    public String channel1() {
-        return get("Channel1");
-    }
-
-    /**
-     * The second channel of the pair. Header {@code Channel2}. Null when absent.
-     */
-    public String channel2() {
-        return get("Channel2");
-    }
-
-    /**
-     * Uniqueid of the first channel. Header {@code Uniqueid1}. Null when absent.
-     */
-    public String uniqueid1() {
-        return get("Uniqueid1");
-    }
-
-    /**
-     * Uniqueid of the second channel. Header {@code Uniqueid2}. Null when absent.
-     */
-    public String uniqueid2() {
-        return get("Uniqueid2");
-    }
-
-    /**
-     * Caller ID number of the first channel. Header {@code CallerID1}. Null when absent.
-     */
-    public String callerId1() {
-        return get("CallerID1");
-    }
-
-    /**
-     * Caller ID number of the second channel. Header {@code CallerID2}. Null when absent.
-     */
-    public String callerId2() {
-        return get("CallerID2");
     }
 }

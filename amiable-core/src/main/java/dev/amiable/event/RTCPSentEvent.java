@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
  * through {@link #get(String) get("Header")}.
  */
-public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
+public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot, RtcpReportBlocks {
 
     /**
      * Catalogue facts about {@code RTCPSent} events.
@@ -30,11 +30,11 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
             List.of("12.0.0"), "reporting", false, false, null,
             Set.of("channel", "channelstate", "channelstatedesc", "calleridnum", "calleridname",
                    "connectedlinenum", "connectedlinename", "language", "accountcode", "context", "exten",
-                   "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "ssrc", "pt", "to",
-                   "reportcount", "sentntp", "sentrtp", "sentpackets", "sentoctets", "reportxsourcessrc",
-                   "reportxfractionlost", "reportxcumulativelost", "reportxhighestsequence",
-                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr", "ourssrc",
-                   "fractionlost", "cumulativeloss", "iajitter", "theirlastsr", "dlsr"));
+                   "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "reportcount",
+                   "reportxsourcessrc", "reportxfractionlost", "reportxcumulativelost",
+                   "reportxhighestsequence", "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr",
+                   "reportxdlsr", "ssrc", "pt", "to", "sentntp", "sentrtp", "sentpackets", "sentoctets",
+                   "ourssrc", "fractionlost", "cumulativeloss", "iajitter", "theirlastsr", "dlsr"));
 
     RTCPSentEvent(Frame frame, String name) {
         super(frame, name);
@@ -65,14 +65,6 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * Number of report blocks, numbered from 0 in the {@code ReportX...} headers. Header
-     * {@code ReportCount}. -1 when absent or not a whole number.
-     */
-    public int reportCount() {
-        return getInt("ReportCount");
-    }
-
-    /**
      * NTP time the sender report was sent, as seconds with a fraction. Header {@code SentNTP}.
      * {@code NaN} when absent or not a number.
      */
@@ -99,79 +91,6 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
      */
     public long sentOctets() {
         return getLong("SentOctets");
-    }
-
-    /**
-     * SSRC of the source report block X is about (hexadecimal on the wire). Header
-     * {@code ReportXSourceSSRC}. {@code X} is {@code block}, counted from 0 (see
-     * {@code ReportCount}). Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send
-     * it) or from decimal (as older versions do); -1 when absent or malformed.
-     */
-    public long reportSourceSsrc(int block) {
-        return EventValues.hex(get("Report" + block + "SourceSSRC"));
-    }
-
-    /**
-     * Fraction of packets lost since the previous report, in 256ths. Header
-     * {@code ReportXFractionLost}. {@code X} is {@code block}, counted from 0 (see
-     * {@code ReportCount}). -1 when absent or not a whole number.
-     */
-    public int reportFractionLost(int block) {
-        return getInt("Report" + block + "FractionLost");
-    }
-
-    /**
-     * Packets lost since the start of the stream. Header {@code ReportXCumulativeLost}. {@code X}
-     * is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a whole
-     * number.
-     */
-    public long reportCumulativeLost(int block) {
-        return getLong("Report" + block + "CumulativeLost");
-    }
-
-    /**
-     * Low 16 bits of the highest sequence number received. Header {@code ReportXHighestSequence}.
-     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
-     * whole number.
-     */
-    public long reportHighestSequence(int block) {
-        return getLong("Report" + block + "HighestSequence");
-    }
-
-    /**
-     * Times the sequence number wrapped around. Header {@code ReportXSequenceNumberCycles}.
-     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
-     * whole number.
-     */
-    public long reportSequenceNumberCycles(int block) {
-        return getLong("Report" + block + "SequenceNumberCycles");
-    }
-
-    /**
-     * Interarrival jitter, in timestamp units. Header {@code ReportXIAJitter}. {@code X} is
-     * {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a whole
-     * number.
-     */
-    public long reportIaJitter(int block) {
-        return getLong("Report" + block + "IAJitter");
-    }
-
-    /**
-     * Middle 32 bits of the NTP time of the last sender report received. Header {@code ReportXLSR}.
-     * {@code X} is {@code block}, counted from 0 (see {@code ReportCount}). -1 when absent or not a
-     * whole number.
-     */
-    public long reportLsr(int block) {
-        return getLong("Report" + block + "LSR");
-    }
-
-    /**
-     * Seconds since that last sender report. Header {@code ReportXDLSR}. {@code X} is
-     * {@code block}, counted from 0 (see {@code ReportCount}). {@code NaN} when absent or not a
-     * number.
-     */
-    public double reportDlsr(int block) {
-        return getDecimal("Report" + block + "DLSR");
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.Set;
  * @deprecated not sent by Asterisk since 12.0.0; use {@link RTCPReceivedEvent}.
  */
 @Deprecated
-public final class RTPReceiverStatEvent extends AmiEvent {
+public final class RTPReceiverStatEvent extends AmiEvent implements RtpReceiverStats {
 
     /**
      * Catalogue facts about {@code RTPReceiverStat} events.
@@ -40,49 +40,5 @@ public final class RTPReceiverStatEvent extends AmiEvent {
 
     RTPReceiverStatEvent(Frame frame, String name) {
         super(frame, name);
-    }
-
-    /**
-     * The far end's SSRC (decimal on the wire then). Header {@code SSRC}. Read from hexadecimal
-     * with {@code 0x} (as Asterisk 12 and later send it) or from decimal (as older versions do); -1
-     * when absent or malformed.
-     */
-    public long ssrc() {
-        return EventValues.hex(get("SSRC"));
-    }
-
-    /**
-     * RTP packets received. Header {@code ReceivedPackets}. -1 when absent or not a whole number.
-     */
-    public long receivedPackets() {
-        return getLong("ReceivedPackets");
-    }
-
-    /**
-     * Packets lost on the way in. Header {@code LostPackets}. -1 when absent or not a whole number.
-     */
-    public long lostPackets() {
-        return getLong("LostPackets");
-    }
-
-    /**
-     * Interarrival jitter measured. Header {@code Jitter}. {@code NaN} when absent or not a number.
-     */
-    public double jitter() {
-        return getDecimal("Jitter");
-    }
-
-    /**
-     * Last transit time measured. Header {@code Transit}. {@code NaN} when absent or not a number.
-     */
-    public double transit() {
-        return getDecimal("Transit");
-    }
-
-    /**
-     * Receiver reports received. Header {@code RRCount}. -1 when absent or not a whole number.
-     */
-    public long rrCount() {
-        return getLong("RRCount");
     }
 }

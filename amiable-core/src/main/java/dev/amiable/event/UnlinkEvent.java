@@ -23,10 +23,13 @@ import java.util.Set;
  * <li>Successor: {@link BridgeLeaveEvent}</li>
  * </ul>
  *
+ * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
+ * through {@link #get(String) get("Header")}.
+ *
  * @deprecated not sent by Asterisk since 12.0.0; use {@link BridgeLeaveEvent}.
  */
 @Deprecated
-public final class UnlinkEvent extends AmiEvent {
+public final class UnlinkEvent extends AmiEvent implements ChannelPair {
 
     /**
      * Catalogue facts about {@code Unlink} events.
@@ -37,47 +40,5 @@ public final class UnlinkEvent extends AmiEvent {
 
     UnlinkEvent(Frame frame, String name) {
         super(frame, name);
-    }
-
-    /**
-     * The first channel of the pair. Header {@code Channel1}. Null when absent.
-     */
-    public String channel1() {
-        return get("Channel1");
-    }
-
-    /**
-     * The second channel of the pair. Header {@code Channel2}. Null when absent.
-     */
-    public String channel2() {
-        return get("Channel2");
-    }
-
-    /**
-     * Uniqueid of the first channel. Header {@code Uniqueid1}. Null when absent.
-     */
-    public String uniqueid1() {
-        return get("Uniqueid1");
-    }
-
-    /**
-     * Uniqueid of the second channel. Header {@code Uniqueid2}. Null when absent.
-     */
-    public String uniqueid2() {
-        return get("Uniqueid2");
-    }
-
-    /**
-     * Caller ID number of the first channel. Header {@code CallerID1}. Null when absent.
-     */
-    public String callerId1() {
-        return get("CallerID1");
-    }
-
-    /**
-     * Caller ID number of the second channel. Header {@code CallerID2}. Null when absent.
-     */
-    public String callerId2() {
-        return get("CallerID2");
     }
 }
