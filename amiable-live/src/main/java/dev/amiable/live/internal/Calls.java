@@ -30,6 +30,18 @@ final class Calls {
         this.model = model;
     }
 
+    /** {@code c} holding the Linkedid string its call already holds (one copy per call, not per channel). */
+    LiveChannel canonical(LiveChannel c) {
+        LiveCall call = map.get(c.linkedid());
+        if (call == null || call.linkedid() == c.linkedid()) {
+            return c;
+        }
+        return new LiveChannel(c.uniqueid(), c.name(), call.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
+                c.connectedLineNum(), c.connectedLineName(), c.context(), c.exten(), c.priority(), c.application(),
+                c.applicationData(), c.accountCode(), c.bridgeId(), c.onHold(), c.created(), c.answered(), c.variables(),
+                c.localPeer());
+    }
+
     int pendingSize() {
         return dirty.size() + added.size();
     }
