@@ -1,6 +1,7 @@
 package dev.amiable.testkit;
 
 import dev.amiable.testkit.internal.AmiVersion;
+import dev.amiable.testkit.internal.MixedTraffic;
 import dev.amiable.testkit.internal.PbxConfig;
 import dev.amiable.testkit.internal.Perms;
 import dev.amiable.testkit.internal.ScenarioDriver;
@@ -158,6 +159,19 @@ public final class FakeAsterisk implements AutoCloseable {
         return new ScenarioDriver(server, scenario).start();
     }
 
+    /**
+     * Seeded random traffic (queues, transfers, parking, Local optimisation, hold, conferences),
+     * played one step at a time by the caller; see {@link RandomTraffic}. At most 8 calls at once.
+     */
+    public RandomTraffic randomTraffic(long seed) {
+        return new MixedTraffic(server, seed, 8);
+    }
+
+    /** What the simulated PBX holds now, in one consistent step; see {@link PbxTruth}. */
+    public PbxTruth truth() {
+        return server.pbx().truth();
+    }
+
     /** Calls the simulated PBX has started (Originate and scenarios), since start. */
     public long callsStarted() {
         return server.pbx().callsStarted();
@@ -278,6 +292,8 @@ public final class FakeAsterisk implements AutoCloseable {
         private Duration defaultTalk = Duration.ofSeconds(5);
         private boolean securityEvents;
         private List<String> channelVars = List.of();
+        private java.util.function.Function<RecordedAction, OriginateOutcome> originateScript;
+        private java.util.function.Consumer<String> log;
 
         private Builder() {
         }
@@ -308,9 +324,14 @@ public final class FakeAsterisk implements AutoCloseable {
             return user(name, secret, "all", "all");
         }
 
-        /** A user with manager.conf-style permission lists, e.g. {@code "call,system"}. */
+        /**
+         * A user with manager.conf-style permission lists, e.g. {@code "call,system"}.
+         *
+         * @throws IllegalArgumentException when a name is not one of Asterisk's classes
+         */
         public Builder user(String name, String secret, String read, String write) {
-            users.put(name.toLowerCase(Locale.ROOT), new UserAccount(name, secret, Perms.parse(read), Perms.parse(write)));
+            users.put(name.toLowerCase(Locale.ROOT),
+                    new UserAccount(name, secret, Perms.parseStrict(read), Perms.parseStrict(write)));
             return this;
         }
 
@@ -423,6 +444,25 @@ public final class FakeAsterisk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Scripts how Originates end: called on the session's thread with each Originate action;
+         * a non-null answer wins over the built-in rules (unknown technology, unknown context or a
+         * failing extension fail; everything else is answered). Null (the default) keeps the rules.
+         */
+        public Builder originateOutcomes(java.util.function.Function<RecordedAction, OriginateOutcome> script) {
+            this.originateScript = script;
+            return this;
+        }
+
+        /**
+         * Receives one line for each session opened and closed, login, failed login and action
+         * (as {@code amiable sim --log} prints them), on the session's thread; default none.
+         */
+        public Builder log(java.util.function.Consumer<String> sink) {
+            this.log = sink;
+            return this;
+        }
+
         public FakeAsterisk build() {
             Map<String, UserAccount> u = new LinkedHashMap<>(users);
             if (u.isEmpty()) {
@@ -430,7 +470,7 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             return new FakeAsterisk(new ServerConfig(host, port, AmiVersion.parse(amiVersion), Map.copyOf(u),
                     failedLoginDelay, authTimeout, Map.copyOf(commands), timestampEvents, sequenceNumbers,
-                    legacyCommand, pbxConfig(), securityEvents));
+                    legacyCommand, pbxConfig(), securityEvents, originateScript, log));
         }
 
         private PbxConfig pbxConfig() {

@@ -31,6 +31,10 @@ final class Call {
     /** Completes true when answered, false when it failed (sync Originate waits on it). */
     final CompletableFuture<Boolean> outcome = new CompletableFuture<>();
     Runnable onEnd;
+    /** How the Originate ends, and the Context and Exten it named (echoed by OriginateResponse). */
+    dev.amiable.testkit.OriginateOutcome planned = dev.amiable.testkit.OriginateOutcome.ANSWER;
+    String requestedContext;
+    String requestedExten;
 
     Call(Request request) {
         this.request = request;

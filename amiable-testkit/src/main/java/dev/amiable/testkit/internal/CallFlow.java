@@ -1,5 +1,6 @@
 package dev.amiable.testkit.internal;
 
+import dev.amiable.testkit.OriginateOutcome;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,9 +25,15 @@ final class CallFlow {
         this.places = new PlaceFlow(pbx, this);
     }
 
-    /** Creates the channels of a new call and schedules the rest. */
+    /** Creates the channels of a new call and schedules the rest; a failing extension fails. */
     Call start(Call.Request r) {
+        return start(r, pbx.config.failing().contains(r.exten()) ? OriginateOutcome.FAILURE : OriginateOutcome.ANSWER, 0);
+    }
+
+    /** As {@link #start(Call.Request)} with the outcome decided; a failure is reported after {@code ringMillis} more. */
+    Call start(Call.Request r, OriginateOutcome planned, long ringMillis) {
         Call call = new Call(r);
+        call.planned = planned;
         pbx.callsStarted.incrementAndGet();
         String u1 = pbx.nextUniqueid();
         if (r.channel().regionMatches(true, 0, "Local/", 0, 6)) {
@@ -52,19 +59,26 @@ final class CallFlow {
         call.one.appData = "(Outgoing Line)";
         pbx.emitChannel("Newexten", "dialplan,all", call.one, "Extension", call.one.exten,
                 "Application", "AppDial2", "AppData", "(Outgoing Line)");
-        if (call.two != null) {
+        if (call.two != null && planned == OriginateOutcome.ANSWER) {
             List<String> kv = new ArrayList<>();
             call.one.snapshot("LocalOne", kv);
             call.two.snapshot("LocalTwo", kv);
             kv.addAll(List.of("Context", r.context(), "Exten", r.exten(), "LocalOptimization", "No"));
             pbx.emit("LocalBridge", "call,all", kv);
         }
-        if (pbx.config.failing().contains(r.exten())) {
-            pbx.later(ANSWER_DELAY, () -> fail(call));
+        if (planned != OriginateOutcome.ANSWER) {
+            pbx.later(ANSWER_DELAY + ringMillis, () -> fail(call));
         } else {
             pbx.later(ANSWER_DELAY, () -> answer(call));
         }
         return call;
+    }
+
+    /** An Originate whose channel could not even be created (no such technology): only the failure report. */
+    void unplaced(Call.Request r) {
+        Call call = new Call(r);
+        call.planned = OriginateOutcome.FAILURE;
+        pbx.later(ANSWER_DELAY, () -> originateResponse(call, false));
     }
 
     private PbxChannel register(Call call, PbxChannel c) {
@@ -74,14 +88,22 @@ final class CallFlow {
         return c;
     }
 
+    /** As Asterisk reports a failed Originate: OriginateResponse, a Cdr per channel, then the hang-ups. */
     private void fail(Call call) {
-        call.ended = true;
-        hangupChannel(call.dialplanSide(), 0);
-        cdr(call, "FAILED");
-        if (call.two != null) {
-            hangupChannel(call.one, 0);
+        if (call.ended) {
+            return;
         }
+        call.ended = true;
         originateResponse(call, false);
+        String disposition = call.planned.disposition();
+        if (call.two != null) {
+            cdr(call.two, "", disposition);
+        }
+        cdr(call.one, "", disposition);
+        if (call.two != null) {
+            hangupChannel(call.two, call.planned.cause());
+        }
+        hangupChannel(call.one, call.planned.cause());
         finish(call);
     }
 
@@ -103,7 +125,7 @@ final class CallFlow {
             call.one.application = call.request.application();
             call.one.appData = call.request.data() == null ? "" : call.request.data();
         }
-        side.priority = 2;
+        side.priority++;
         String exten = call.request.exten();
         String queue = call.request.queue() != null ? call.request.queue() : pbx.config.queueExtensions().get(exten);
         String conference = pbx.config.conferences().get(exten);
@@ -136,15 +158,18 @@ final class CallFlow {
             if (r.actionId() != null) {
                 kv.addAll(List.of("ActionID", r.actionId()));
             }
-            kv.addAll(List.of("Response", ok ? "Success" : "Failure", "Channel", r.channel()));
+            kv.addAll(List.of("Response", ok ? "Success" : "Failure", "Channel", ok ? call.one.name : r.channel()));
             if (r.application() != null) {
                 kv.addAll(List.of("Application", r.application(), "Data", r.data() == null ? "" : r.data()));
             } else {
-                kv.addAll(List.of("Context", r.context(), "Exten", r.exten()));
+                kv.addAll(List.of("Context", call.requestedContext != null ? call.requestedContext : r.context(),
+                        "Exten", call.requestedExten != null ? call.requestedExten : r.exten()));
             }
-            kv.addAll(List.of("Reason", ok ? "4" : "0", "Uniqueid", ok ? call.one.uniqueid : "<null>",
-                    "CallerIDNum", call.one.callerIdNum, "CallerIDName", call.one.callerIdName));
-            for (String v : call.one.chanVarNames) {
+            String unknown = "<unknown>";
+            kv.addAll(List.of("Reason", Integer.toString(call.planned.reason()), "Uniqueid", ok ? call.one.uniqueid : unknown,
+                    "CallerIDNum", call.one != null ? call.one.callerIdNum : r.callerId() != null ? r.callerId() : unknown,
+                    "CallerIDName", call.one != null ? call.one.callerIdName : unknown));
+            for (String v : ok ? call.one.chanVarNames : List.<String>of()) {
                 kv.addAll(List.of("ChanVariable(" + call.one.name + ")", v + "=" + call.one.vars.getOrDefault(v, "")));
             }
             pbx.emit("OriginateResponse", "call,all", kv);
@@ -165,7 +190,7 @@ final class CallFlow {
         if (call.two != null) {
             pbx.emitChannel("HangupRequest", "call,all", call.one, "Cause", Integer.toString(cause));
         }
-        cdr(call, call.one.answeredMillis > 0 ? "ANSWERED" : "NO ANSWER");
+        cdr(call.one, call.agentOne != null ? call.agentOne.name : "", call.one.answeredMillis > 0 ? "ANSWERED" : "NO ANSWER");
         if (call.two != null) {
             hangupChannel(call.two, cause);
         }
@@ -193,14 +218,13 @@ final class CallFlow {
         pbx.emitChannel("Hangup", "call,all", c, "Cause", Integer.toString(cause), "Cause-txt", causeText(cause));
     }
 
-    private void cdr(Call call, String disposition) {
-        PbxChannel c = call.one;
+    void cdr(PbxChannel c, String destinationChannel, String disposition) {
         long now = System.currentTimeMillis();
         long answered = c.answeredMillis;
         List<String> kv = new ArrayList<>(List.of(
                 "AccountCode", c.accountCode, "Source", "<unknown>".equals(c.callerIdNum) ? "" : c.callerIdNum,
                 "Destination", c.exten, "DestinationContext", c.context, "CallerID", "\"\" <>",
-                "Channel", c.name, "DestinationChannel", call.agentOne != null ? call.agentOne.name : "",
+                "Channel", c.name, "DestinationChannel", destinationChannel,
                 "LastApplication", c.application, "LastData", c.appData,
                 "StartTime", time(c.createdMillis), "AnswerTime", answered > 0 ? time(answered) : "",
                 "EndTime", time(now), "Duration", Long.toString((now - c.createdMillis) / 1000),
@@ -209,7 +233,7 @@ final class CallFlow {
         pbx.emit("Cdr", "cdr,all", kv);
     }
 
-    private static String time(long millis) {
+    static String time(long millis) {
         return LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), java.time.ZoneId.systemDefault())
                 .format(CDR_TIME);
     }

@@ -29,7 +29,10 @@ public final class Pbx {
     final Map<Integer, PbxChannel> parked = new LinkedHashMap<>();
     final Map<String, String> globals = new LinkedHashMap<>();
     final Map<String, String> db = new LinkedHashMap<>();
+    /** Device states announced so far (DeviceStateChange), by device, in first-announced order. */
+    final Map<String, String> devices = new LinkedHashMap<>();
     final CallFlow calls;
+    private CallTrace trace;
     private final PbxActions actions;
     private final ScheduledThreadPoolExecutor timer;
     private final long idBase = System.currentTimeMillis() / 1000;
@@ -48,6 +51,8 @@ public final class Pbx {
                 q.members.put(iface, new PbxQueue.Member(memberName(iface), iface, "static", 0));
             }
             queues.put(name, q);
+            members.forEach(iface -> devices.put("Queue:" + name + "_pause_" + iface, "NOT_INUSE"));
+            devices.put("Queue:" + name + "_avail", members.isEmpty() ? "INUSE" : "NOT_INUSE");
         });
         config.conferences().values().forEach(c -> conferences.put(c, new ArrayList<>()));
         this.calls = new CallFlow(this);
@@ -140,7 +145,19 @@ public final class Pbx {
         all.add("Privilege");
         all.add(privilege);
         all.addAll(kv);
-        server.emit(Message.of(all.toArray(new String[0])));
+        Message m = Message.of(all.toArray(new String[0]));
+        if (trace == null) {
+            server.emit(m);
+        } else {
+            trace.around(event, kv, () -> server.emit(m));
+        }
+    }
+
+    /** Switches on the detail of a real Asterisk around every call ({@link CallTrace}). Under the lock. */
+    void traceCalls() {
+        if (trace == null) {
+            trace = new CallTrace(this);
+        }
     }
 
     /** Emits an event whose fields are a channel snapshot followed by {@code extra}. */
@@ -149,6 +166,13 @@ public final class Pbx {
         c.snapshot("", kv);
         kv.addAll(List.of(extra));
         emit(event, privilege, kv);
+    }
+
+    /** Records a device's state and announces it with DeviceStateChange when it changed. Under the lock. */
+    void device(String device, String state) {
+        if (!state.equals(devices.put(device, state))) {
+            emit("DeviceStateChange", "call,all", List.of("Device", device, "State", state));
+        }
     }
 
     PbxChannel channel(String name) {
@@ -173,6 +197,11 @@ public final class Pbx {
 
     synchronized int activeCalls() {
         return (int) channels.values().stream().map(c -> c.call).filter(java.util.Objects::nonNull).distinct().count();
+    }
+
+    /** The PBX's own state, in one step under the lock. */
+    public synchronized dev.amiable.testkit.PbxTruth truth() {
+        return TruthView.of(this);
     }
 
     long callsProcessed() {

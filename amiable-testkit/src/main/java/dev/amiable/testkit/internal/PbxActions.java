@@ -19,17 +19,25 @@ final class PbxActions {
     private final Pbx pbx;
     private final PbxLists lists;
     private final PbxChanges changes;
+    private final PbxDirectory directory;
+    private final PbxVoicemail voicemail = new PbxVoicemail();
+    private final PbxDialplan dialplan;
+    private final PbxOriginate originate;
 
     PbxActions(Pbx pbx) {
         this.pbx = pbx;
         this.lists = new PbxLists(pbx);
         this.changes = new PbxChanges(pbx);
+        this.directory = new PbxDirectory(pbx);
+        this.dialplan = new PbxDialplan(pbx.config);
+        this.originate = new PbxOriginate(pbx, dialplan);
+        voicemail.devices(pbx.devices);
     }
 
     Reply handle(ServerSession s, RecordedAction a) {
         String name = a.name().toLowerCase(Locale.ROOT);
         if (name.equals("originate")) {
-            return originate(s, a);
+            return originate.handle(s, a);
         }
         synchronized (pbx) {
             switch (name) {
@@ -41,80 +49,23 @@ final class PbxActions {
                 case "confbridgelist": return lists.confbridgeList(a);
                 case "confbridgelistrooms": return lists.confbridgeListRooms(a);
                 case "hangup": return hangup(s, a);
+                case "bridgelist": return directory.bridgeList(a);
+                case "bridgeinfo": return directory.bridgeInfo(a);
+                case "coreshowchannelmap": return directory.coreShowChannelMap(a);
+                case "bridgetechnologylist": return directory.bridgeTechnologyList(a);
+                case "devicestatelist": return directory.deviceStateList(a);
+                case "extensionstatelist": return directory.extensionStateList(a);
+                case "presencestatelist": return directory.presenceStateList(a);
+                case "parkinglots": return directory.parkinglots(a);
+                case "agents": return directory.agents(a);
+                case "queuerule": return directory.queueRule(s, a);
+                case "showdialplan": return dialplan.showDialPlan(a);
+                case "mailboxcount": return voicemail.mailboxCount(a);
+                case "mailboxstatus": return voicemail.mailboxStatus(a);
+                case "voicemailuserslist": return voicemail.usersList(a);
                 default: return changes.handle(name, a);
             }
         }
-    }
-
-    private Reply originate(ServerSession s, RecordedAction a) {
-        String channel = a.get("Channel");
-        if (channel == null || channel.isEmpty()) {
-            return Reply.error("Channel not specified");
-        }
-        String app = a.get("Application");
-        String data = a.get("Data");
-        if ((s.writeMask & Perms.bit("system")) == 0 && blacklisted(app, data)) {
-            return Reply.error("Originate Access Forbidden: app or data blacklisted");
-        }
-        String context = a.get("Context");
-        String exten = a.get("Exten");
-        if (channel.regionMatches(true, 0, "Local/", 0, 6)) {
-            String dest = channel.substring(6).replaceFirst("/n$", "");
-            int at = dest.indexOf('@');
-            exten = at >= 0 ? dest.substring(0, at) : dest;
-            context = at >= 0 ? dest.substring(at + 1) : "default";
-        }
-        List<String[]> vars = new ArrayList<>();
-        for (String v : a.getAll("Variable")) {
-            for (String one : v.split(",")) {
-                int eq = one.indexOf('=');
-                if (eq > 0) {
-                    vars.add(new String[] {one.substring(0, eq), one.substring(eq + 1)});
-                }
-            }
-        }
-        long talk = pbx.config.defaultTalk();
-        if (app != null && app.equalsIgnoreCase("Wait") && data != null) {
-            try {
-                talk = (long) (Double.parseDouble(data.trim()) * 1000);
-            } catch (NumberFormatException ignored) {
-                // keep the default
-            }
-        }
-        boolean async = isTrue(a.get("Async"));
-        Call.Request r = new Call.Request(channel, context == null ? "default" : context, exten == null ? "s" : exten,
-                app, data, vars, a.get("CallerID"), async, a.actionId(), talk, null);
-        if (async) {
-            pbx.server.router().reply(s, a, Reply.success("Message", "Originate successfully queued"));
-            synchronized (pbx) {
-                pbx.calls.start(r);
-            }
-            return Reply.none();
-        }
-        Call call;
-        synchronized (pbx) {
-            call = pbx.calls.start(r);
-        }
-        long timeout = 30_000;
-        try {
-            timeout = Long.parseLong(a.get("Timeout") == null ? "30000" : a.get("Timeout").trim());
-        } catch (NumberFormatException ignored) {
-            // Asterisk's default
-        }
-        boolean ok;
-        try {
-            ok = call.outcome.get(Math.max(timeout, 1), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            ok = false;
-        }
-        return ok ? Reply.success("Message", "Originate successfully queued") : Reply.error("Originate failed");
-    }
-
-    private static boolean blacklisted(String app, String data) {
-        String ap = app == null ? "" : app.toLowerCase(Locale.ROOT);
-        String d = data == null ? "" : data.toLowerCase(Locale.ROOT);
-        return ap.contains("system") || ap.contains("exec") || ap.equals("agi") || ap.equals("eagi")
-                || d.contains("system(") || d.contains("exec(") || d.contains("shell(") || d.contains("eval(");
     }
 
     static boolean isTrue(String v) {

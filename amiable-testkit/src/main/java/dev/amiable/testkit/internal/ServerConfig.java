@@ -19,6 +19,9 @@ import java.util.Map;
  * @param legacyCommand      null to follow the version, else force the Command output format
  * @param pbx                the simulated PBX's layout and speed
  * @param securityEvents     emit security-class events about sessions (logins, refused requests)
+ * @param originateScript    decides how an Originate ends, null (or a null answer) for the built-in rules
+ * @param log                receives one line per session opened or closed, login, failed login and
+ *                           action; null for none
  */
 public record ServerConfig(
         String host,
@@ -32,7 +35,9 @@ public record ServerConfig(
         boolean sequenceNumbers,
         Boolean legacyCommand,
         PbxConfig pbx,
-        boolean securityEvents) {
+        boolean securityEvents,
+        java.util.function.Function<dev.amiable.testkit.RecordedAction, dev.amiable.testkit.OriginateOutcome> originateScript,
+        java.util.function.Consumer<String> log) {
 
     public boolean legacyCommandOutput() {
         return legacyCommand != null ? legacyCommand : version.legacyCommandOutput();

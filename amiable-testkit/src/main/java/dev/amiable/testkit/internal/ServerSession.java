@@ -41,6 +41,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
     volatile int writeMask;
     volatile int eventMask = Perms.ALL;
     volatile String challenge;
+    final SessionFilter filter = new SessionFilter();
     volatile java.util.List<dev.amiable.testkit.Fault> ownFaults = java.util.List.of();
     volatile boolean cutNext;
     private final java.util.Map<dev.amiable.testkit.Fault, AtomicLong> faultCounts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -141,7 +142,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
 
     /** As {@link #deliverEvent(Message, String)}; {@code stamp} false leaves out the Timestamp (FullyBooted). */
     void deliverEvent(Message event, String privilege, boolean stamp) {
-        if (!authenticated || !wantsEvent(privilege)) {
+        if (!authenticated || !wantsEvent(privilege) || !filter.accepts(event)) {
             return;
         }
         Message m = event;
