@@ -5,7 +5,6 @@ import dev.amiable.event.ChannelState;
 import dev.amiable.live.LiveBridge;
 import dev.amiable.live.LiveChannel;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +29,7 @@ final class ChannelFold {
             c = m.calls.canonical(c);
             Map<String, String> vars = e.getVariables("ChanVariable");
             if (!vars.isEmpty()) {
-                c = withVariables(c, Map.copyOf(vars));
+                c = withVariables(c, Vars.of(vars));
             }
             c = pairLocal(c);
         }
@@ -84,9 +83,7 @@ final class ChannelFold {
         if (value.equals(o.variables().get(name))) {
             return;
         }
-        Map<String, String> vars = new HashMap<>(o.variables());
-        vars.put(name, value);
-        m.setChannel(o, withVariables(o, Map.copyOf(vars)));
+        m.setChannel(o, withVariables(o, Vars.of(o.variables()).with(name, value)));
     }
 
     void hold(AmiEvent e, boolean on) {
