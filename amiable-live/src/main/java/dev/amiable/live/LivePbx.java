@@ -68,11 +68,15 @@ public final class LivePbx implements AutoCloseable {
 
     /**
      * Originates a call and follows it: sends {@code action} with {@code Async: true} (set here,
-     * whatever the action says) and a {@code ChannelId} (unless the action gives one), and
-     * completes once both the {@code OriginateResponse} and, when answered, the channel's events
-     * have arrived, in whichever order. Completes with {@link OriginateResult#FAILED} (reason
-     * -1) when the server answers the action with {@code Error}; fails with {@link dev.amiable.AmiConnectionException} when the connection drops first, or
-     * {@link dev.amiable.AmiTimeoutException} when no answer arrives in time.
+     * whatever the action says) and an ActionID (the action's own, or a generated one), and
+     * completes from the {@code OriginateResponse} with that ActionID together with the channel's
+     * events, in whichever order they arrive: when answered, once the model holds the channel
+     * named by the response's {@code Uniqueid} in state {@code Up} (or saw it hang up). Completes
+     * with {@link OriginateResult#FAILED} (reason -1) when the server answers the action with
+     * {@code Error}; fails with {@link dev.amiable.AmiConnectionException} when the connection
+     * drops first, or {@link dev.amiable.AmiTimeoutException} when no {@code OriginateResponse}
+     * arrives within the action's {@code Timeout} plus 30 s. The future completes on the client's
+     * event dispatcher or response thread: keep its dependent stages short.
      */
     public CompletableFuture<OriginateOutcome> originate(OriginateAction action) {
         return engine.originate(Objects.requireNonNull(action, "action"));

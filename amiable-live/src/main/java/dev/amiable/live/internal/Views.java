@@ -28,48 +28,57 @@ final class Views {
     }
 
     static <K, V> Map<K, V> map(PMap<K, V> map) {
-        return new AbstractMap<>() {
-            @Override
-            public V get(Object key) {
-                return key == null ? null : map.get(key);
-            }
+        return new MapView<>(map);
+    }
 
-            @Override
-            public boolean containsKey(Object key) {
-                return get(key) != null;
-            }
+    /** An unmodifiable map over a {@link PMap}. */
+    static class MapView<K, V> extends AbstractMap<K, V> {
+        final PMap<K, V> map;
 
-            @Override
-            public int size() {
-                return map.size();
-            }
+        MapView(PMap<K, V> map) {
+            this.map = map;
+        }
 
-            @Override
-            public Set<Map.Entry<K, V>> entrySet() {
-                return new AbstractSet<>() {
-                    @Override
-                    public Iterator<Map.Entry<K, V>> iterator() {
-                        Iterator<PMap.Entry<K, V>> it = map.iterator();
-                        return new Iterator<>() {
-                            @Override
-                            public boolean hasNext() {
-                                return it.hasNext();
-                            }
+        @Override
+        public V get(Object key) {
+            return key == null ? null : map.get(key);
+        }
 
-                            @Override
-                            public Map.Entry<K, V> next() {
-                                PMap.Entry<K, V> e = it.next();
-                                return new AbstractMap.SimpleImmutableEntry<>(e.key(), e.value());
-                            }
-                        };
-                    }
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
 
-                    @Override
-                    public int size() {
-                        return map.size();
-                    }
-                };
-            }
-        };
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public Set<Map.Entry<K, V>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<K, V>> iterator() {
+                    Iterator<PMap.Entry<K, V>> it = map.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<K, V> next() {
+                            PMap.Entry<K, V> e = it.next();
+                            return new AbstractMap.SimpleImmutableEntry<>(e.key(), e.value());
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return map.size();
+                }
+            };
+        }
     }
 }

@@ -1,0 +1,52 @@
+package dev.amiable.bench;
+
+import dev.amiable.event.AmiEvent;
+import dev.amiable.live.internal.Folder;
+import dev.amiable.live.internal.Model;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+
+/**
+ * The live model's fold cost in CPU time of the folding thread rather than wall time: on a
+ * machine shared with other work, wall-clock JMH scores of a single-threaded loop swing with
+ * the load, while the thread's own CPU time does not (much). Folds the busy period's 11,880
+ * events into a fresh model {@code passes} times after as many warm-up passes, and prints the CPU
+ * nanoseconds per event of the measured passes (best pass and median).
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.LiveCpuMain [passes]}
+ */
+public final class LiveCpuMain {
+    private LiveCpuMain() {
+    }
+
+    public static void main(String[] args) {
+        int passes = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        List<AmiEvent> busy = LiveEvents.busyPeriod();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int i = 0; i < passes; i++) {
+            sink += pass(busy);
+        }
+        double[] perEvent = new double[passes];
+        for (int i = 0; i < passes; i++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            sink += pass(busy);
+            perEvent[i] = (mx.getCurrentThreadCpuTime() - t0) / (double) busy.size();
+        }
+        java.util.Arrays.sort(perEvent);
+        System.out.printf("%d events per pass, %d passes: best %.0f ns, median %.0f ns CPU per event (%d)%n",
+                busy.size(), passes, perEvent[0], perEvent[passes / 2], sink % 10);
+    }
+
+    private static long pass(List<AmiEvent> events) {
+        Model m = new Model(c -> { });
+        Folder f = new Folder(m);
+        for (AmiEvent e : events) {
+            if (f.fold(e)) {
+                m.publish();
+            }
+        }
+        return m.snapshot().eventCount();
+    }
+}
