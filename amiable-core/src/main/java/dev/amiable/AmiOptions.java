@@ -33,6 +33,8 @@ public final class AmiOptions {
     private final Duration keepAliveTimeout;
     private final ReconnectPolicy reconnect;
     private final int eventQueueCapacity;
+    private final OverflowPolicy overflowPolicy;
+    private final Duration maxBlock;
     private final Executor eventExecutor;
     private final Limits limits;
 
@@ -52,6 +54,8 @@ public final class AmiOptions {
         this.keepAliveTimeout = b.keepAliveTimeout;
         this.reconnect = b.reconnect;
         this.eventQueueCapacity = b.eventQueueCapacity;
+        this.overflowPolicy = b.overflowPolicy;
+        this.maxBlock = b.maxBlock;
         this.eventExecutor = b.eventExecutor;
         this.limits = b.limits;
     }
@@ -78,6 +82,8 @@ public final class AmiOptions {
         b.keepAliveTimeout = keepAliveTimeout;
         b.reconnect = reconnect;
         b.eventQueueCapacity = eventQueueCapacity;
+        b.overflowPolicy = overflowPolicy;
+        b.maxBlock = maxBlock;
         b.eventExecutor = eventExecutor;
         b.limits = limits;
         return b;
@@ -103,7 +109,12 @@ public final class AmiOptions {
     /** How long a keep-alive Ping may take before the connection is presumed dead. */
     public Duration keepAliveTimeout() { return keepAliveTimeout; }
     public ReconnectPolicy reconnect() { return reconnect; }
+    /** Most events waiting for listeners (default 65,536). */
     public int eventQueueCapacity() { return eventQueueCapacity; }
+    /** What happens when the event queue is full (default {@link OverflowPolicy#BLOCK}). */
+    public OverflowPolicy overflowPolicy() { return overflowPolicy; }
+    /** With {@link OverflowPolicy#BLOCK}: how long the reader waits while listeners take no event (default 50 ms). */
+    public Duration maxBlock() { return maxBlock; }
     /** Where listeners run; null for Amiable's own dispatcher thread. */
     public Executor eventExecutor() { return eventExecutor; }
     public Limits limits() { return limits; }
@@ -117,14 +128,23 @@ public final class AmiOptions {
 
     /**
      * Bounds on what is accepted from the server. A message that breaks one is skipped, reported
-     * to {@link ConnectionListener#onProtocolError} and the connection goes on.
+     * to {@link ConnectionListener#onProtocolError} and the connection goes on; a response that
+     * breaks one also fails its action at once with that {@link AmiProtocolException}.
      *
-     * @param maxLineBytes    longest line (default 64 KiB)
-     * @param maxHeaders      most lines per message (default 4,096)
-     * @param maxMessageBytes largest message (default 4 MiB)
+     * @param maxLineBytes    longest header line (default 64 KiB)
+     * @param maxHeaders      most header lines per message (default 4,096)
+     * @param maxMessageBytes largest message, command output not counted (default 4 MiB)
+     * @param maxCommandOutputBytes most bytes of {@code Command} output in one response, in
+     *        either format; its lines count against no other limit (default 64 MiB, at most
+     *        2 GiB minus {@code maxMessageBytes})
      */
-    public record Limits(int maxLineBytes, int maxHeaders, int maxMessageBytes) {
+    public record Limits(int maxLineBytes, int maxHeaders, int maxMessageBytes, long maxCommandOutputBytes) {
         public static final Limits DEFAULT = new Limits(64 * 1024, 4096, 4 * 1024 * 1024);
+
+        /** With the default command output bound (64 MiB). */
+        public Limits(int maxLineBytes, int maxHeaders, int maxMessageBytes) {
+            this(maxLineBytes, maxHeaders, maxMessageBytes, 64L * 1024 * 1024);
+        }
     }
 
     /** Builds {@link AmiOptions}; only {@code username} and {@code secret} are required. */
@@ -144,6 +164,8 @@ public final class AmiOptions {
         private Duration keepAliveTimeout = Duration.ofSeconds(5);
         private ReconnectPolicy reconnect = ReconnectPolicy.DEFAULT;
         private int eventQueueCapacity = 65_536;
+        private OverflowPolicy overflowPolicy = OverflowPolicy.BLOCK;
+        private Duration maxBlock = Duration.ofMillis(50);
         private Executor eventExecutor;
         private Limits limits = Limits.DEFAULT;
 
@@ -185,7 +207,7 @@ public final class AmiOptions {
             return this;
         }
         public Builder reconnect(ReconnectPolicy policy) { this.reconnect = Objects.requireNonNull(policy); return this; }
-        /** How many events may wait for slow listeners before new ones are dropped (default 65,536). */
+        /** How many events may wait for slow listeners before the {@link #overflowPolicy overflow policy} applies (default 65,536). */
         public Builder eventQueueCapacity(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("eventQueueCapacity must be positive");
@@ -193,6 +215,17 @@ public final class AmiOptions {
             this.eventQueueCapacity = n;
             return this;
         }
+        /**
+         * What the reader does when the event queue is full: {@link OverflowPolicy#BLOCK} (default)
+         * waits for room up to {@link #maxBlock}; {@link OverflowPolicy#DROP_NEWEST} drops at once.
+         */
+        public Builder overflowPolicy(OverflowPolicy policy) { this.overflowPolicy = Objects.requireNonNull(policy); return this; }
+        /**
+         * With {@link OverflowPolicy#BLOCK}: how long the reader waits for room while the listeners
+         * take no event, before it drops (default 50 ms). Keep it below the server's
+         * {@code writetimeout} (Asterisk: 100 ms by default), or the server drops the connection.
+         */
+        public Builder maxBlock(Duration d) { this.maxBlock = positive(d, "maxBlock"); return this; }
         /** Runs listeners on this executor instead of Amiable's dispatcher thread; order is kept. */
         public Builder eventExecutor(Executor executor) { this.eventExecutor = executor; return this; }
         public Builder limits(Limits limits) { this.limits = Objects.requireNonNull(limits); return this; }

@@ -17,6 +17,14 @@ public interface ConnectionListener {
     default void onProtocolError(AmiProtocolException error) {
     }
 
+    /**
+     * Events were dropped because the listeners fell behind (see {@link OverflowPolicy}). Called
+     * once per episode, when it ends, between the last event delivered before the gap and the
+     * first one after it; also when the connection changes state during an episode.
+     */
+    default void onOverflow(OverflowEpisode episode) {
+    }
+
     /** A listener threw; it stays registered and dispatch goes on. */
     default void onListenerError(Throwable error, Object event) {
     }

@@ -3,6 +3,7 @@ package dev.amiable.cli;
 import dev.amiable.AmiClient;
 import dev.amiable.AmiOptions;
 import dev.amiable.ReconnectPolicy;
+import dev.amiable.live.LivePbx;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.Scenario;
 import dev.amiable.testkit.ScenarioRun;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code amiable demo}: a self-contained show. Starts a FakeAsterisk call centre in this
  * process, connects a client to it and prints every event on one line, with a summary of calls
- * and queues every few seconds and at the end. Needs nothing but Java.
+ * and queues every few seconds and at the end, read from the live model ({@code amiable-live}). Needs nothing but Java.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a simulated call centre in-process and watch it live (needs nothing installed).")
@@ -60,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String secret = UUID.randomUUID().toString();
-        CallStats stats = new CallStats();
+        LiveSummary stats = new LiveSummary();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "amiable-demo-summary");
             t.setDaemon(true);
@@ -72,12 +73,13 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("amiable demo: simulated Asterisk on " + fake.host() + ":" + fake.port()
                     + " (AMI " + fake.amiVersion() + "), " + rate + " calls/s; Ctrl-C to stop");
             long started;
+            String finalLine;
             AmiOptions options = AmiOptions.builder().host(fake.host()).port(fake.port()).username("demo")
                     .secret(secret).reconnect(ReconnectPolicy.OFF).build();
-            try (AmiClient client = AmiClient.connect(options)) {
+            try (AmiClient client = AmiClient.connect(options); LivePbx pbx = LivePbx.attach(client)) {
                 stop.watch(client);
+                pbx.addChangeListener(stats::accept);
                 client.addListener(e -> {
-                    stats.accept(e);
                     if (!quiet && !stop.isStopped()) {
                         synchronized (out) {
                             out.println(EventLine.format(e));
@@ -86,16 +88,19 @@ public final class DemoCommand implements Callable<Integer> {
                     }
                 });
                 long every = summaryEvery.toMillis();
-                ticker.scheduleAtFixedRate(() -> summary(out, stats), every, every, TimeUnit.MILLISECONDS);
+                pbx.synced().get(30, TimeUnit.SECONDS);
+                ticker.scheduleAtFixedRate(() -> summary(out, stats.line(pbx.snapshot())), every, every,
+                        TimeUnit.MILLISECONDS);
                 try (ScenarioRun run = fake.run(Scenario.callCentre().callsPerSecond(rate).agents(agents).seed(seed)
                         .talkTime(Duration.ofSeconds(2), Duration.ofSeconds(8)).maxWait(Duration.ofSeconds(15)))) {
                     stop.await(duration);
                     started = run.callsStarted();
                 }
+                finalLine = stats.line(pbx.snapshot());
             }
             ticker.shutdownNow();
             synchronized (out) {
-                out.println("== final: " + stats.summary() + "; the simulator started " + started + " calls");
+                out.println("== final: " + finalLine + "; the simulator started " + started + " calls");
                 out.flush();
             }
         } finally {
@@ -104,9 +109,9 @@ public final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void summary(PrintWriter out, CallStats stats) {
+    private static void summary(PrintWriter out, String line) {
         synchronized (out) {
-            out.println("== " + LocalTime.now().format(TIME) + " " + stats.summary());
+            out.println("== " + LocalTime.now().format(TIME) + " " + line);
             out.flush();
         }
     }

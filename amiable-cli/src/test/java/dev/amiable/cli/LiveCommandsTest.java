@@ -8,6 +8,7 @@ import dev.amiable.AmiClient;
 import dev.amiable.AmiOptions;
 import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.FakeAsterisk;
+import dev.amiable.testkit.PbxTruth;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,32 +85,36 @@ class LiveCommandsTest {
     }
 
     @Test
-    void topOncePrintsAPlainTable() throws Exception {
+    void topOncePrintsTheBoardOfThePbxAsItIs() throws Exception {
         try (FakeAsterisk fake = TestServers.start()) {
-            CliRunner.Running top = CliRunner.start(CliRunner.at(fake.port(), "top", "--once", "--count", "4"));
-            TestServers.awaitAction(fake, "Ping");
-            fake.emit("Newchannel", "Channel", "PJSIP/1");
-            fake.emit("Newchannel", "Channel", "PJSIP/2");
-            fake.emit("Newchannel", "Channel", "PJSIP/3");
-            fake.emit("Hangup", "Channel", "PJSIP/1");
-            CliRunner.Result res = top.await(10);
+            fake.randomTraffic(5).steps(40);
+            PbxTruth truth = fake.truth();
+            CliRunner.Result res = CliRunner.run(CliRunner.at(fake.port(), "top", "--once"));
             assertEquals(0, res.code(), res::toString);
             List<String> lines = res.out().lines().toList();
-            assertTrue(lines.get(0).matches("Event +Last/s +Avg/s +Total"), res.out());
-            assertTrue(lines.get(1).matches("Newchannel +\\d+ +[\\d.]+ +3"), res.out());
-            assertTrue(lines.get(2).matches("Hangup +\\d+ +[\\d.]+ +1"), res.out());
-            assertTrue(lines.get(3).matches("\\(all\\) +\\d+ +[\\d.]+ +4"), res.out());
-            assertTrue(lines.get(4).startsWith("4 events in "), res.out());
+            long calls = truth.channels().stream().map(PbxTruth.Channel::linkedid).distinct().count();
+            assertEquals("Calls: " + calls, lines.get(0), res.out());
+            assertTrue(lines.get(1).matches("Call +State +Duration +Parties"), res.out());
+            PbxTruth.Queue sales = truth.queues().stream().filter(q -> q.name().equals("sim-sales")).findFirst()
+                    .orElseThrow();
+            long paused = sales.members().stream().filter(PbxTruth.Member::paused).count();
+            assertTrue(lines.stream().anyMatch(l -> l.matches("sim-sales +" + sales.callers().size()
+                    + " +\\S+ +\\d+ +\\d+ +" + paused + " +3")), res.out());
+            assertTrue(lines.contains("Parked: " + truth.parkedCalls().size()), res.out());
+            assertTrue(lines.contains("Conferences: " + truth.conferences().size()), res.out());
             assertTrue(!res.out().contains("\u001b["), "no ANSI codes with --once");
         }
     }
 
     @Test
-    void topWithDurationEnds() {
+    void topOffATerminalPrintsTheBoardAtTheEnd() {
         try (FakeAsterisk fake = TestServers.start()) {
             CliRunner.Result res = CliRunner.run(CliRunner.at(fake.port(), "top", "--duration", "1500ms"));
             assertEquals(0, res.code(), res::toString);
-            assertTrue(res.out().contains("(all)"), res.out());
+            List<String> lines = res.out().lines().toList();
+            assertEquals("Calls: 0", lines.get(0), res.out());
+            assertTrue(lines.contains("Queues: 1"), res.out());
+            assertTrue(!res.out().contains("\u001b["), "no ANSI codes off a terminal");
         }
     }
 
@@ -123,7 +128,8 @@ class LiveCommandsTest {
                 res.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches(".* QueueCallerJoin +.*Queue=\\w+.*")), res.out());
         String last = lines.get(lines.size() - 1);
-        assertTrue(last.matches("== final: active calls \\d+, completed \\d+, waiting in queue \\d+.*, agents busy \\d+.*"),
-                last);
+        assertTrue(last.matches("== final: active calls \\d+, completed \\d+, waiting in queue \\d+.*, agents busy \\d+ of \\d+, "
+                + "paused 0, parked 0, in conferences 0; the simulator started \\d+ calls"), last);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("== \\d\\d:\\d\\d:\\d\\d active calls \\d+, .*")), res.out());
     }
 }

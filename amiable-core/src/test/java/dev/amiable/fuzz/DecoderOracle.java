@@ -32,7 +32,7 @@ final class DecoderOracle {
     }
 
     /** Small limits so that every bound is easy to reach. */
-    static final DecoderLimits SMALL = new DecoderLimits(64, 8, 512);
+    static final DecoderLimits SMALL = new DecoderLimits(64, 8, 512, 1024);
 
     private DecoderOracle() {
     }
@@ -43,10 +43,11 @@ final class DecoderOracle {
 
     /**
      * Most bytes the decoder may hold after taking a chunk: a message up to the limit, the
-     * line that may be in progress past it, and the chunk just taken.
+     * command output it may carry, the line that may be in progress past them, and the chunk
+     * just taken.
      */
     static long bound(DecoderLimits limits, int chunk) {
-        return (long) limits.maxMessageBytes() + limits.maxLineBytes() + 2 + chunk;
+        return (long) limits.maxMessageBytes() + limits.maxOutputBytes() + limits.maxLineBytes() + 2 + chunk;
     }
 
     /** Streams {@code data} in chunks of the given sizes (cycled), checking the memory bound. */

@@ -161,7 +161,8 @@ class ThreadingTest {
     @Test
     void aSlowListenerFillsTheBoundedQueueDropsAreCountedAndActionsStillAnswer() throws Exception {
         try (FakeAsterisk server = Servers.start();
-             AmiClient ami = AmiClient.connect(Servers.options(server).eventQueueCapacity(16).build())) {
+             AmiClient ami = AmiClient.connect(Servers.options(server).eventQueueCapacity(16)
+                     .overflowPolicy(dev.amiable.OverflowPolicy.DROP_NEWEST).build())) {
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch firstSeen = new CountDownLatch(1);
             ami.addListener(e -> {

@@ -1,6 +1,7 @@
 package dev.amiable.testkit;
 
 import dev.amiable.testkit.internal.AmiVersion;
+import dev.amiable.testkit.internal.MixedTraffic;
 import dev.amiable.testkit.internal.PbxConfig;
 import dev.amiable.testkit.internal.Perms;
 import dev.amiable.testkit.internal.ScenarioDriver;
@@ -156,6 +157,19 @@ public final class FakeAsterisk implements AutoCloseable {
     /** Starts playing {@code scenario} on the simulated PBX; see {@link Scenario}. */
     public ScenarioRun run(Scenario scenario) {
         return new ScenarioDriver(server, scenario).start();
+    }
+
+    /**
+     * Seeded random traffic (queues, transfers, parking, Local optimisation, hold, conferences),
+     * played one step at a time by the caller; see {@link RandomTraffic}. At most 8 calls at once.
+     */
+    public RandomTraffic randomTraffic(long seed) {
+        return new MixedTraffic(server, seed, 8);
+    }
+
+    /** What the simulated PBX holds now, in one consistent step; see {@link PbxTruth}. */
+    public PbxTruth truth() {
+        return server.pbx().truth();
     }
 
     /** Calls the simulated PBX has started (Originate and scenarios), since start. */

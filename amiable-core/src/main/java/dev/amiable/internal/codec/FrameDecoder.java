@@ -12,6 +12,13 @@ import java.util.Arrays;
  * the legacy {@code Response: Follows} command output up to {@code --END COMMAND--}. Text is not
  * decoded here: frames keep bytes and offsets.
  *
+ * <p>Command output is data, not headers: the raw lines of the legacy format and the
+ * {@code Output:} lines of a response (Asterisk 14+) count neither against the header-count nor
+ * against the line or message limits, only against {@link DecoderLimits#maxOutputBytes()}. A
+ * response that breaks any limit is reported with its ActionID (when one came before the limit),
+ * so that its action can fail at once; the rest of it is skipped (a legacy output up to
+ * {@code --END COMMAND--}, whatever blank lines it holds), so the stream stays framed.
+ *
  * <p>Two ways in. Streaming: write into {@link #buffer()} at {@link #writeIndex()} (after
  * {@link #ensureWritable(int)}), then call {@link #written(int, FrameSink)}. Whole input:
  * {@link #decodeAll(byte[], DecoderLimits, FrameSink)} frames an array in place without copying.
@@ -30,6 +37,10 @@ public final class FrameDecoder {
     private static final int FOLLOWS_HEADERS = 1;
     private static final int FOLLOWS_OUTPUT = 2;
     private static final int DISCARD = 3;
+    /** A response ({@code Response:} first) read line by line: its {@code Output:} lines are data. */
+    private static final int RESPONSE = 4;
+    /** Skipping the rest of a refused legacy command output, up to {@code --END COMMAND--}. */
+    private static final int DISCARD_FOLLOWS = 5;
 
     private final DecoderLimits limits;
     /** Whether frames get copies of their bytes (streaming) or refer to {@link #buf} (whole input). */
@@ -43,6 +54,8 @@ public final class FrameDecoder {
     private int count;
     private int mode = NORMAL;
     private boolean skippingLine; // inside the rest of an over-long line
+    private int outputLines;      // output lines of the message being read
+    private long outputBytes;     // their bytes, line ends included
     private final LineEnds lineEnds;
     /**
      * Messages whose headers take at most this many bytes are framed by {@link #wholeMessage}: no
@@ -165,7 +178,7 @@ public final class FrameDecoder {
 
     /** Reports bytes of an unfinished message, if any, as an error; call at end of stream. */
     public void endOfInput(FrameSink sink) {
-        if (mode == DISCARD || skippingLine) {
+        if (mode == DISCARD || mode == DISCARD_FOLLOWS || skippingLine) {
             resetMessage(limit);
             lineStart = limit;
             mode = NORMAL;
@@ -199,21 +212,17 @@ public final class FrameDecoder {
             int lf = Bytes.indexOfLf(b, scan, limit);
             if (lf < 0) {
                 scan = limit;
-                if (skippingLine || mode == DISCARD) {
-                    // nothing here is kept: drop the bytes so memory stays bounded, except a
-                    // last CR, which may begin the CRLF of a blank line; a dropped byte means
-                    // this line is not blank
-                    int keep = limit > lineStart && b[limit - 1] == '\r' ? limit - 1 : limit;
-                    if (keep > lineStart) {
-                        skippingLine = true;
+                if (skippingLine || mode == DISCARD || mode == DISCARD_FOLLOWS) {
+                    dropPartialLine(b);
+                } else if (isOutput(b, lineStart, limit)) {
+                    if (outputBytes + (limit - lineStart) > limits.maxOutputBytes()) {
+                        failOutput(sink, lineStart, limit);
+                        dropPartialLine(b);
                     }
-                    start = keep;
-                    lineStart = keep;
                 } else if (limit - lineStart > limits.maxLineBytes() + 1) {
-                    fail(sink, "line longer than " + limits.maxLineBytes() + " bytes", lineStart, limit);
-                    skippingLine = true;
-                    start = limit;
-                    lineStart = limit;
+                    fail(sink, "line longer than " + limits.maxLineBytes() + " bytes (maxLineBytes)",
+                            lineStart, limit);
+                    dropPartialLine(b);
                 }
                 return;
             }
@@ -229,6 +238,38 @@ public final class FrameDecoder {
             line(sink, b, lineStart, end);
             lineStart = scan;
         }
+    }
+
+    /**
+     * Drops the unfinished line being skipped, so memory stays bounded. While skipping to a blank
+     * line, a last CR is kept (it may begin the CRLF of a blank line; a dropped byte means the
+     * line is not blank). While skipping legacy output, the line's last bytes are kept, since they
+     * may end with {@code --END COMMAND--}.
+     */
+    private void dropPartialLine(byte[] b) {
+        int keep;
+        if (mode == DISCARD_FOLLOWS) {
+            keep = Math.max(lineStart, limit - END_COMMAND.length() - 1);
+        } else {
+            keep = limit > lineStart && b[limit - 1] == '\r' ? limit - 1 : limit;
+            if (keep > lineStart) {
+                skippingLine = true;
+            }
+        }
+        start = keep;
+        lineStart = keep;
+    }
+
+    /**
+     * Whether the (perhaps unfinished) line {@code [ls, end)} is command output: any line of a
+     * legacy output, or an {@code Output:} line of a response.
+     */
+    private boolean isOutput(byte[] b, int ls, int end) {
+        return mode == FOLLOWS_OUTPUT || mode == FOLLOWS_HEADERS || mode == RESPONSE && isOutputHeader(b, ls, end);
+    }
+
+    private static boolean isOutputHeader(byte[] b, int ls, int end) {
+        return end - ls > 6 && b[ls + 6] == ':' && Ascii.equalsIgnoreCase(b, ls, 6, "Output");
     }
 
     /**
@@ -316,16 +357,22 @@ public final class FrameDecoder {
             resetMessage(scan);
             return;
         }
-        if (len > limits.maxLineBytes()) {
-            fail(sink, "line longer than " + limits.maxLineBytes() + " bytes", ls, end);
-            return;
-        }
-        if (scan - start > limits.maxMessageBytes()) {
-            fail(sink, "message larger than " + limits.maxMessageBytes() + " bytes", start, end);
+        if (mode == DISCARD_FOLLOWS) {
+            if (isEndCommand(b, ls, end)) {
+                mode = NORMAL;
+            }
+            resetMessage(scan);
             return;
         }
         if (mode == FOLLOWS_OUTPUT || mode == FOLLOWS_HEADERS) {
             followsLine(sink, b, ls, end);
+            return;
+        }
+        if (mode == RESPONSE && isOutputHeader(b, ls, end)) {
+            output(sink, ls, ls + 6, end);
+            return;
+        }
+        if (!headerFits(sink, ls, end)) {
             return;
         }
         if (len == 0) {
@@ -333,6 +380,7 @@ public final class FrameDecoder {
                 emit(sink, ls);
             }
             resetMessage(scan);
+            mode = NORMAL;
             return;
         }
         if (count == 0 && Ascii.startsWith(b, ls, len, BANNER)) {
@@ -350,23 +398,37 @@ public final class FrameDecoder {
         if (!add(sink, ls, colon, end)) {
             return;
         }
-        if (count == 1 && colon == ls + 8 && isFollows(b, ls, end)) {
-            mode = FOLLOWS_HEADERS;
+        if (count == 1 && colon == ls + 8 && Ascii.equalsIgnoreCase(b, ls, 8, "Response")) {
+            mode = isFollows(b, ls, end) ? FOLLOWS_HEADERS : RESPONSE;
         }
     }
 
+    /** Whether header line {@code [ls, end)} keeps the line and message limits; reports it if not. */
+    private boolean headerFits(FrameSink sink, int ls, int end) {
+        if (end - ls > limits.maxLineBytes()) {
+            fail(sink, "line longer than " + limits.maxLineBytes() + " bytes (maxLineBytes)", ls, end);
+            return false;
+        }
+        if (scan - start - outputBytes > limits.maxMessageBytes()) {
+            fail(sink, "message larger than " + limits.maxMessageBytes() + " bytes (maxMessageBytes)", start, end);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isEndCommand(byte[] b, int ls, int end) {
+        return end - ls >= END_COMMAND.length() && endsWith(b, end, END_COMMAND);
+    }
+
+    /**
+     * A line of a legacy {@code Follows} response: {@code Privilege}, {@code ActionID} or
+     * {@code Message} right after the first line are headers; from the first other line on,
+     * every line is output, up to the one that ends with {@code --END COMMAND--}.
+     */
     private void followsLine(FrameSink sink, byte[] b, int ls, int end) {
         int len = end - ls;
-        if (len >= END_COMMAND.length() && endsWith(b, end, END_COMMAND)) {
-            if (len > END_COMMAND.length() && !add(sink, ls, Frame.RAW_OUTPUT_END, end)) {
-                return;
-            }
-            emit(sink, len > END_COMMAND.length() ? scan : ls);
-            resetMessage(scan);
-            mode = NORMAL;
-            return;
-        }
-        if (mode == FOLLOWS_HEADERS) {
+        boolean last = isEndCommand(b, ls, end);
+        if (!last && mode == FOLLOWS_HEADERS) {
             int colon = -1;
             for (int i = ls; i < end; i++) {
                 if (b[i] == ':') {
@@ -377,26 +439,55 @@ public final class FrameDecoder {
             if (colon > ls && (Ascii.equalsIgnoreCase(b, ls, colon - ls, "Privilege")
                     || Ascii.equalsIgnoreCase(b, ls, colon - ls, "ActionID")
                     || Ascii.equalsIgnoreCase(b, ls, colon - ls, "Message"))) {
-                add(sink, ls, colon, end);
+                if (headerFits(sink, ls, end)) {
+                    add(sink, ls, colon, end);
+                }
                 return;
             }
             mode = FOLLOWS_OUTPUT;
         }
-        add(sink, ls, Frame.RAW_OUTPUT, end);
+        if (last && len == END_COMMAND.length()) {
+            emit(sink, ls);
+        } else if (!output(sink, ls, last ? Frame.RAW_OUTPUT_END : Frame.RAW_OUTPUT, end)) {
+            return;
+        } else if (last) {
+            emit(sink, scan);
+        } else {
+            return;
+        }
+        resetMessage(scan);
+        mode = NORMAL;
     }
 
-    private boolean add(FrameSink sink, int ls, int colon, int end) {
-        if (count >= limits.maxHeaders()) {
-            fail(sink, "more than " + limits.maxHeaders() + " lines in one message", start, end);
+    /** Adds an output line (its colon or raw marker {@code colon}) within the output byte limit. */
+    private boolean output(FrameSink sink, int ls, int colon, int end) {
+        outputBytes += scan - ls;
+        if (outputBytes > limits.maxOutputBytes()) {
+            failOutput(sink, ls, end);
             return false;
         }
+        addLine(ls, colon);
+        outputLines++;
+        return true;
+    }
+
+    /** Adds a header line within the header-count limit (output lines do not count). */
+    private boolean add(FrameSink sink, int ls, int colon, int end) {
+        if (count - outputLines >= limits.maxHeaders()) {
+            fail(sink, "more than " + limits.maxHeaders() + " lines in one message (maxHeaders)", start, end);
+            return false;
+        }
+        addLine(ls, colon);
+        return true;
+    }
+
+    private void addLine(int ls, int colon) {
         if (2 * count + 3 > pos.length) {
             pos = Arrays.copyOf(pos, pos.length * 2);
         }
         pos[2 * count] = ls;
         pos[2 * count + 1] = colon;
         count++;
-        return true;
     }
 
     private void emit(FrameSink sink, int sentinel) {
@@ -430,18 +521,55 @@ public final class FrameDecoder {
         return copies ? from : 0;
     }
 
+    private void failOutput(FrameSink sink, int from, int to) {
+        fail(sink, "command output larger than " + limits.maxOutputBytes()
+                + " bytes (limit maxCommandOutputBytes: raise it with AmiOptions.builder().limits(new AmiOptions.Limits(...)))", from, to);
+    }
+
+    /**
+     * Reports a message that broke a limit and skips the rest of it: up to the next blank line,
+     * or for a legacy command output up to {@code --END COMMAND--}. A response is reported with
+     * its ActionID, if one came before the limit.
+     */
     private void fail(FrameSink sink, String what, int from, int to) {
         String preview = Text.preview(buf, from, Math.max(0, to - from), 60);
         int skipFrom = start;
-        mode = DISCARD;
-        count = 0;
-        sink.onError(new AmiProtocolException(what + "; skipped to the next blank line. Started with "
-                + preview + (skipFrom < from ? " (message began " + (from - skipFrom) + " bytes earlier)" : "")));
+        boolean follows = mode == FOLLOWS_HEADERS || mode == FOLLOWS_OUTPUT;
+        boolean response = follows || mode == RESPONSE;
+        String actionId = response ? headerValue("ActionID") : null;
+        mode = follows ? DISCARD_FOLLOWS : DISCARD;
+        resetMessage(start);
+        AmiProtocolException error = new AmiProtocolException(what + "; skipped to "
+                + (follows ? "--END COMMAND--" : "the next blank line") + ". Started with " + preview
+                + (skipFrom < from ? " (message began " + (from - skipFrom) + " bytes earlier)" : ""));
+        if (response) {
+            sink.onResponseError(error, actionId);
+        } else {
+            sink.onError(error);
+        }
+    }
+
+    /** The value of the first header line called {@code name} of the message being read, or null. */
+    private String headerValue(String name) {
+        for (int i = 0; i < count; i++) {
+            int ls = pos[2 * i];
+            int colon = pos[2 * i + 1];
+            if (colon == ls + name.length() && Ascii.equalsIgnoreCase(buf, ls, name.length(), name)) {
+                int end = i + 1 < count ? pos[2 * i + 2] : lineStart;
+                while (end > colon + 1 && (buf[end - 1] == '\n' || buf[end - 1] == '\r')) {
+                    end--;
+                }
+                return Text.decode(buf, colon + 1, end - colon - 1).trim();
+            }
+        }
+        return null;
     }
 
     private void resetMessage(int at) {
         start = at;
         count = 0;
+        outputLines = 0;
+        outputBytes = 0;
     }
 
     private static boolean isValue(byte[] b, int colon, int end, String value) {

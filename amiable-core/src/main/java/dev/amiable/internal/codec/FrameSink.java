@@ -15,4 +15,14 @@ public interface FrameSink {
      * goes on with the message after it.
      */
     void onError(AmiProtocolException error);
+
+    /**
+     * A response that broke a limit (for instance a command output over
+     * {@link DecoderLimits#maxOutputBytes()}), skipped like any other such message.
+     * {@code actionId} is the one it carried before the limit, or null if none came.
+     * By default reported as {@link #onError}.
+     */
+    default void onResponseError(AmiProtocolException error, String actionId) {
+        onError(error);
+    }
 }

@@ -12,6 +12,8 @@ import dev.amiable.AmiTimeoutException;
 import dev.amiable.ConnectionListener;
 import dev.amiable.ConnectionState;
 import dev.amiable.EventList;
+import dev.amiable.OverflowEpisode;
+import dev.amiable.OverflowPolicy;
 import dev.amiable.Registration;
 import dev.amiable.action.AmiAction;
 import dev.amiable.action.GenericAction;
@@ -64,6 +66,7 @@ public final class Connection implements SessionHandler {
     private final EventDispatcher dispatcher;
     private final Object lifecycle = new Object();
     private final AtomicBoolean pinging = new AtomicBoolean();
+    private final AtomicBoolean timersStarted = new AtomicBoolean();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong protocolErrors = new AtomicLong();
@@ -89,7 +92,8 @@ public final class Connection implements SessionHandler {
         } else {
             this.ownDispatch = null;
         }
-        this.dispatcher = new EventDispatcher(options.eventQueueCapacity(),
+        long maxBlock = options.overflowPolicy() == OverflowPolicy.BLOCK ? options.maxBlock().toNanos() : 0;
+        this.dispatcher = new EventDispatcher(options.eventQueueCapacity(), maxBlock,
                 ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver);
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, Threads.named("timer", id));
         t.setRemoveOnCancelPolicy(true);
@@ -118,6 +122,45 @@ public final class Connection implements SessionHandler {
         return done;
     }
 
+    /**
+     * Opens the first session in the background and returns at once: a server that cannot be
+     * reached is tried again by the reconnect policy (state {@code RECONNECTING}), as after a lost
+     * connection; a refused login, or a policy that gives up, closes the connection.
+     */
+    public void startInBackground() {
+        Threads.named("connect", id).newThread(() -> {
+            try {
+                openSession();
+                loggedIn();
+            } catch (AmiAuthenticationException e) {
+                shutdown(e);
+            } catch (AmiException e) {
+                retryFirstConnect(e);
+            } catch (RuntimeException e) {
+                retryFirstConnect(new AmiConnectionException("connecting to " + peer + " failed: " + e, e));
+            }
+        }).start();
+    }
+
+    private void retryFirstConnect(AmiException cause) {
+        synchronized (lifecycle) {
+            if (closing) {
+                return;
+            }
+            if (!options.reconnect().enabled()) {
+                closing = true;
+            } else {
+                setState(ConnectionState.RECONNECTING, cause);
+            }
+        }
+        if (options.reconnect().enabled()) {
+            L.LOG.log(System.Logger.Level.INFO, "could not connect to {0}, will try again: {1}", peer, cause.getMessage());
+            scheduleReconnect(1);
+        } else {
+            shutdown(cause);
+        }
+    }
+
     private void openSession() {
         long deadline = System.nanoTime() + options.connectTimeout().toNanos();
         java.net.Socket socket = Sockets.open(options, peer);
@@ -125,7 +168,8 @@ public final class Connection implements SessionHandler {
         try {
             AmiOptions.Limits l = options.limits();
             s = new Session(socket, new SessionSettings(peer,
-                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes()), id), ids, stages, this);
+                    new DecoderLimits(l.maxLineBytes(), l.maxHeaders(), l.maxMessageBytes(),
+                            l.maxCommandOutputBytes()), id), ids, stages, this);
         } catch (java.io.IOException e) {
             Sockets.closeQuietly(socket);
             throw new AmiConnectionException("could not use the socket to " + peer + ": " + e.getMessage(), e);
@@ -149,10 +193,17 @@ public final class Connection implements SessionHandler {
     }
 
     private void scheduleTimers() {
-        timer.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
-        long ka = options.keepAliveInterval().toMillis();
-        if (ka > 0) {
-            timer.scheduleWithFixedDelay(this::keepAlive, ka, ka, TimeUnit.MILLISECONDS);
+        if (!timersStarted.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            timer.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+            long ka = options.keepAliveInterval().toMillis();
+            if (ka > 0) {
+                timer.scheduleWithFixedDelay(this::keepAlive, ka, ka, TimeUnit.MILLISECONDS);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 
@@ -169,6 +220,7 @@ public final class Connection implements SessionHandler {
             return;
         }
         Pending p;
+        long sent = System.nanoTime();
         try {
             p = s.send(GenericAction.of("Ping"), options.keepAliveTimeout().toNanos(), null);
         } catch (RuntimeException e) {
@@ -177,11 +229,25 @@ public final class Connection implements SessionHandler {
         }
         p.response.whenComplete((r, err) -> {
             pinging.set(false);
-            if (err instanceof AmiTimeoutException) {
+            if (err instanceof AmiTimeoutException && !readerBusy(s, sent)) {
                 s.abort(new AmiConnectionException("no answer to keep-alive Ping from " + peer + " within "
                         + options.keepAliveTimeout().toMillis() + " ms; the connection is presumed dead"));
             }
         });
+    }
+
+    /**
+     * Whether the reader showed it is alive since {@code sinceNanos}: it read bytes, or it
+     * waited for the listeners to make room ({@link OverflowPolicy#BLOCK}), which keeps it from
+     * reading the Pong that may be waiting in the socket. Then a late Pong is no sign of a dead
+     * connection, and keep-alive must not tear it down because the listeners are slow.
+     */
+    private boolean readerBusy(Session s, long sinceNanos) {
+        boolean busy = s.lastReadNanos() - sinceNanos > 0 || dispatcher.readerWaitedSince(sinceNanos);
+        if (busy) {
+            L.LOG.log(System.Logger.Level.DEBUG, "keep-alive Ping to {0} late while events were read; not a dead connection", peer);
+        }
+        return busy;
     }
 
     /** Sends an action on the current session; throws at once when not connected or invalid. */
@@ -219,7 +285,12 @@ public final class Connection implements SessionHandler {
      * are typed here, off the reader, then everything goes to the listeners.
      */
     private void deliver(Object item) {
-        if (item instanceof Frame) {
+        if (item instanceof OverflowEpisode) {
+            OverflowEpisode e = (OverflowEpisode) item;
+            L.LOG.log(System.Logger.Level.WARNING, "listeners fell behind: {0} event(s) from {1} dropped in {2} ms"
+                    + " (event queue of {3} full; see AmiOptions.overflowPolicy)", e.dropped(), peer,
+                    e.span().toMillis(), options.eventQueueCapacity());
+        } else if (item instanceof Frame) {
             AmiEvent event = EventRegistry.global().decode((Frame) item);
             if (event.getClass() == AmiEvent.class) {
                 unknown.computeIfAbsent(event.name(), k -> new LongAdder()).increment();
@@ -285,21 +356,34 @@ public final class Connection implements SessionHandler {
         }
     }
 
+    /**
+     * A session opened after the first attempt: CONNECTED, counted as a reconnect unless it is the
+     * first login of a background start, timers started once. False when closed meanwhile.
+     */
+    private boolean loggedIn() {
+        synchronized (lifecycle) {
+            if (closing) {
+                session.abort(new AmiConnectionException("client closed"));
+                return false;
+            }
+            if (timersStarted.get()) {
+                reconnects.incrementAndGet();
+            }
+            setState(ConnectionState.CONNECTED, null);
+        }
+        scheduleTimers();
+        return true;
+    }
+
     private void reconnect(int attempt) {
         if (closing) {
             return;
         }
         try {
             openSession();
-            synchronized (lifecycle) {
-                if (closing) {
-                    session.abort(new AmiConnectionException("client closed"));
-                    return;
-                }
-                reconnects.incrementAndGet();
-                setState(ConnectionState.CONNECTED, null);
+            if (loggedIn()) {
+                L.LOG.log(System.Logger.Level.INFO, "connected to {0} after {1} attempt(s)", peer, attempt);
             }
-            L.LOG.log(System.Logger.Level.INFO, "reconnected to {0} after {1} attempt(s)", peer, attempt);
         } catch (AmiAuthenticationException e) {
             L.LOG.log(System.Logger.Level.WARNING, "login refused on reconnect to {0}; giving up: {1}", peer, e.getMessage());
             shutdown(e);
@@ -316,6 +400,7 @@ public final class Connection implements SessionHandler {
     }
 
     private void setState(ConnectionState s, Throwable cause) {
+        dispatcher.closeEpisode();
         state = s;
         dispatcher.offer(new Listeners.StateChange(s, cause));
     }
@@ -418,6 +503,7 @@ public final class Connection implements SessionHandler {
         Session s = session;
         return new AmiStats(state, received.get(), dispatcher.delivered(), dispatcher.dropped(), dispatcher.depth(),
                 Duration.ofNanos(dispatcher.oldestAgeNanos()), s == null ? 0 : s.pendingCount(), reconnects.get(),
-                protocolErrors.get(), listeners.errors.get(), u);
+                protocolErrors.get(), listeners.errors.get(), u, dispatcher.episodes(),
+                Duration.ofNanos(dispatcher.blockedNanos()));
     }
 }

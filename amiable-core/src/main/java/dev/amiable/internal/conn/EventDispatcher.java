@@ -9,11 +9,15 @@ import java.util.function.Consumer;
 /**
  * A bounded queue between the socket reader and user code, drained in order on an executor.
  *
- * <p>Overflow policy: when {@code capacity} events are waiting, a new event is dropped and
- * counted (the reader never blocks, so Asterisk never sees a stalled client). Other items (state
- * changes, finished lists, protocol errors) are few and are never dropped: the ring grows for
- * them. Counters count events only. At most one drain runs at a time, so items reach the
- * consumer one by one, in the order offered, even on a thread pool.
+ * <p>Overflow: when {@code capacity} events are waiting, the reader either waits for room
+ * ({@code maxBlockNanos > 0}, {@link dev.amiable.OverflowPolicy#BLOCK}) for as long as the drain
+ * keeps delivering, giving up once it has delivered nothing for {@code maxBlockNanos}, or drops at
+ * once ({@code maxBlockNanos == 0}, {@code DROP_NEWEST}). Drops are counted in episodes
+ * ({@link DropEpisodes}); while one is open the reader does not wait, and the first read that fits
+ * whole closes it: the episode is queued as an item just before that read's events. Other items
+ * (state changes, finished lists, protocol errors, episodes) are few and are never dropped: the
+ * ring grows for them. Counters count events only. At most one drain runs at a time, so items
+ * reach the consumer one by one, in the order offered, even on a thread pool.
  *
  * <p>Events come in runs (one per socket read), and a run stays one entry of the ring: its array
  * passes from the reader to the drain as it is. Neither side copies an event's reference into a
@@ -25,14 +29,18 @@ final class EventDispatcher {
     /** Events one task delivers before it lets other tasks of a shared executor run. */
     private static final int EVENTS_PER_TASK = 64 * BATCH;
 
-    /** A run of events {@code frames[from, to)}; the drain moves {@code from} as it takes them. */
+    /**
+     * A run of events {@code frames[from, to)}; the drain moves {@code from} as it takes them.
+     * Runs of one read that had to wait for room share its array, each with its own range.
+     */
     private static final class Run {
         final Frame[] frames;
         int from;
         final int to;
 
-        Run(Frame[] frames, int to) {
+        Run(Frame[] frames, int from, int to) {
             this.frames = frames;
+            this.from = from;
             this.to = to;
         }
     }
@@ -46,13 +54,29 @@ final class EventDispatcher {
     private int size;
     private int events;
     private boolean scheduled;
-    private long dropped;
+    private final DropEpisodes drops = new DropEpisodes();
+    private final long maxBlockNanos;
+    /** The reader waits in {@link #offerAll} for the drain to take events. */
+    private volatile boolean readerWaiting;
+    /** {@link System#nanoTime()} when the reader last stopped waiting for room. */
+    private volatile long lastWaitNanos = System.nanoTime() - java.util.concurrent.TimeUnit.DAYS.toNanos(1);
+    private long blockedNanos;
     private final Executor executor;
     private final Consumer<Object> consumer;
     private final AtomicLong delivered = new AtomicLong();
 
+    /** A queue that drops at once when full ({@code DROP_NEWEST}). */
     EventDispatcher(int capacity, Executor executor, Consumer<Object> consumer) {
+        this(capacity, 0, executor, consumer);
+    }
+
+    /**
+     * @param maxBlockNanos how long the reader waits for room while nothing is delivered; 0 to
+     *                      drop at once
+     */
+    EventDispatcher(int capacity, long maxBlockNanos, Executor executor, Consumer<Object> consumer) {
         this.capacity = capacity;
+        this.maxBlockNanos = maxBlockNanos;
         // start small and grow when needed: an idle connection should not hold a big ring
         int cap = 64;
         this.ring = new Object[cap];
@@ -82,28 +106,98 @@ final class EventDispatcher {
     }
 
     /**
-     * Queues events (untyped: their {@link Frame}s) {@code items[0..count)} in order under one
-     * lock, with one wake-up of the consumer; events beyond the capacity are dropped and counted.
-     * The queue owns {@code items} from now on: the caller must not touch the array again.
-     * Returns how many were queued.
+     * Queues events (untyped: their {@link Frame}s) {@code items[0..count)} in order. The queue
+     * owns {@code items} from now on: the caller must not touch the array again. When they do not
+     * all fit, the reader waits for room or drops the rest (see the class comment); returns how
+     * many were queued. Called by one thread at a time (the reader).
      */
     int offerAll(Frame[] items, int count) {
-        int queued;
+        int done = 0;
+        long idle = 0; // time waited while nothing was delivered
+        long seen = -1;
+        for (;;) {
+            boolean schedule = false;
+            boolean finished = false;
+            synchronized (lock) {
+                long now = System.nanoTime();
+                int n = Math.min(count - done, capacity - events);
+                if (n > 0) {
+                    if (n == count && drops.open()) {
+                        add(drops.close(), now); // the gap ends here, before these events
+                    }
+                    events += n;
+                    add(new Run(items, done, done + n), now);
+                    done += n;
+                    schedule = wake();
+                    idle = 0;
+                }
+                if (done < count && !schedule) {
+                    long d = delivered.get();
+                    if (d != seen) {
+                        seen = d; // delivery moves on, however slowly: keep waiting
+                        idle = 0;
+                    }
+                    if (maxBlockNanos == 0 || drops.open() || idle >= maxBlockNanos || !waitForRoom(now)) {
+                        drops.drop(count - done);
+                        finished = true;
+                    } else {
+                        idle += Math.min(System.nanoTime() - now, slice());
+                    }
+                }
+                finished |= done == count;
+            }
+            if (schedule) {
+                submit();
+            }
+            if (finished) {
+                return done;
+            }
+        }
+    }
+
+    /**
+     * One wait of the reader. Idle time is summed over several waits, each counted at most this
+     * long, so a pause of the whole process (a collection) is not taken for stuck listeners.
+     */
+    private long slice() {
+        return Math.max(1_000_000, maxBlockNanos / 4);
+    }
+
+    /**
+     * Under the lock: waits up to one {@link #slice()} for the drain to take events; false when
+     * the reader was interrupted (then there is nothing to wait for).
+     */
+    private boolean waitForRoom(long now) {
+        readerWaiting = true;
+        try {
+            lock.wait(slice() / 1_000_000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            readerWaiting = false;
+            long end = System.nanoTime();
+            lastWaitNanos = end;
+            blockedNanos += end - now;
+        }
+    }
+
+    /**
+     * Queues the open drop episode, if any, as an item of its own (a state change ends it: the
+     * events after it belong to another session or to none). Any thread.
+     */
+    void closeEpisode() {
         boolean schedule = false;
-        long now = System.nanoTime();
         synchronized (lock) {
-            queued = Math.max(0, Math.min(count, capacity - events));
-            dropped += count - queued;
-            if (queued > 0) {
-                events += queued;
-                add(new Run(items, queued), now);
+            if (drops.open()) {
+                add(drops.close(), System.nanoTime());
                 schedule = wake();
             }
         }
         if (schedule) {
             submit();
         }
-        return queued;
     }
 
     /** Under the lock: appends one entry. */
@@ -168,6 +262,9 @@ final class EventDispatcher {
                     to = Math.min(run.to, from + BATCH);
                     events -= to - from;
                     run.from = to;
+                    if (readerWaiting) {
+                        lock.notifyAll(); // room for the reader
+                    }
                     if (to == run.to) {
                         pop(); // else the rest of the run stays at the head, with its time
                     }
@@ -206,8 +303,30 @@ final class EventDispatcher {
 
     long dropped() {
         synchronized (lock) {
-            return dropped;
+            return drops.total();
         }
+    }
+
+    /** Drop episodes so far. */
+    long episodes() {
+        synchronized (lock) {
+            return drops.episodes();
+        }
+    }
+
+    /** Total time the reader waited for room, in nanoseconds. */
+    long blockedNanos() {
+        synchronized (lock) {
+            return blockedNanos;
+        }
+    }
+
+    /**
+     * Whether the reader waited for room at some time since {@code sinceNanos} or is waiting now:
+     * then it was kept from reading the socket by the listeners, not by a silent peer.
+     */
+    boolean readerWaitedSince(long sinceNanos) {
+        return readerWaiting || lastWaitNanos - sinceNanos > 0;
     }
 
     long delivered() {

@@ -5,6 +5,7 @@ import dev.amiable.AmiProtocolException;
 import dev.amiable.ConnectionListener;
 import dev.amiable.ConnectionState;
 import dev.amiable.EventList;
+import dev.amiable.OverflowEpisode;
 import dev.amiable.Registration;
 import dev.amiable.event.AmiEvent;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,6 +86,14 @@ final class Listeners implements Consumer<Object> {
             for (ConnectionListener l : connection) {
                 try {
                     l.onProtocolError((AmiProtocolException) item);
+                } catch (Throwable x) {
+                    failed(x, item);
+                }
+            }
+        } else if (item instanceof OverflowEpisode) {
+            for (ConnectionListener l : connection) {
+                try {
+                    l.onOverflow((OverflowEpisode) item);
                 } catch (Throwable x) {
                     failed(x, item);
                 }

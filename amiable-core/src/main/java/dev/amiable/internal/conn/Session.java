@@ -62,6 +62,8 @@ final class Session implements FrameSink {
     private final String peer;
     private final CompletableFuture<String> banner = new CompletableFuture<>();
     private volatile boolean sawBanner;
+    /** {@link System#nanoTime()} after the last read that returned bytes. */
+    private volatile long lastReadNanos = System.nanoTime();
     /** Events of this read not handed on yet (reader thread only); a fresh array after each hand-off. */
     private Frame[] batch = new Frame[BATCH];
     private int batched;
@@ -139,6 +141,11 @@ final class Session implements FrameSink {
         }
     }
 
+    /** {@link System#nanoTime()} when the reader last received bytes. Any thread. */
+    long lastReadNanos() {
+        return lastReadNanos;
+    }
+
     int pendingCount() {
         return correlator.size();
     }
@@ -186,6 +193,7 @@ final class Session implements FrameSink {
                             : peer + " closed the connection before sending the AMI greeting"));
                     return;
                 }
+                lastReadNanos = System.nanoTime();
                 if (!sawBanner && !checkGreeting(n)) {
                     return;
                 }
@@ -243,6 +251,18 @@ final class Session implements FrameSink {
     @Override
     public void onError(AmiProtocolException error) {
         flushEvents();
+        handler.onProtocolError(error);
+    }
+
+    /** A refused response fails its action at once (by ActionID, else the oldest waiting). */
+    @Override
+    public void onResponseError(AmiProtocolException error, String actionId) {
+        flushEvents();
+        Pending p = correlator.forResponse(actionId);
+        if (p != null) {
+            correlator.remove(p);
+            p.fail(error);
+        }
         handler.onProtocolError(error);
     }
 

@@ -11,6 +11,8 @@ final class Decoded implements FrameSink {
     final List<String> banners = new ArrayList<>();
     final List<AmiProtocolException> errors = new ArrayList<>();
     final List<String> order = new ArrayList<>();
+    /** The ActionID reported with each refused response (null when none came before the limit). */
+    final List<String> refusedIds = new ArrayList<>();
 
     @Override
     public void onFrame(Frame frame) {
@@ -28,6 +30,12 @@ final class Decoded implements FrameSink {
     public void onError(AmiProtocolException error) {
         errors.add(error);
         order.add("error");
+    }
+
+    @Override
+    public void onResponseError(AmiProtocolException error, String actionId) {
+        refusedIds.add(actionId);
+        onError(error);
     }
 
     /** Frame i as "Key=Value" lines joined by '|'. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amiable.AmiClient;
 import dev.amiable.AmiStats;
+import dev.amiable.OverflowPolicy;
 import dev.amiable.action.GenericAction;
 import dev.amiable.testkit.FakeAsterisk;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A listener that stops under load: the documented policy is a bounded queue where new events
- * are dropped and counted, the reader never blocks and responses are still answered at once.
+ * A listener that stops under load, with {@link OverflowPolicy#DROP_NEWEST}: a bounded queue where
+ * new events are dropped and counted, the reader never blocks and responses are still answered at
+ * once. The default policy, {@code BLOCK}, is tested in {@link BackpressureTest}.
  */
 class SlowConsumerTest {
     private static final int CAPACITY = 100;
@@ -26,7 +28,7 @@ class SlowConsumerTest {
     @Test
     void aBlockedListenerCostsDroppedCountedEventsNotResponsesOrTheConnection() throws Exception {
         try (FakeAsterisk server = Rig.fast().build().start();
-             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(CAPACITY).build())) {
+             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(CAPACITY).overflowPolicy(OverflowPolicy.DROP_NEWEST).build())) {
             CountDownLatch blocked = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch marker = new CountDownLatch(1);
@@ -90,7 +92,7 @@ class SlowConsumerTest {
     @Test
     void theQueueHoldsNoMoreThanTheCapacity() throws Exception {
         try (FakeAsterisk server = Rig.fast().build().start();
-             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(CAPACITY).build())) {
+             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(CAPACITY).overflowPolicy(OverflowPolicy.DROP_NEWEST).build())) {
             CountDownLatch release = blockThenFlood(server, ami, 500);
             assertTrue(Rig.await(() -> ami.stats().eventsReceived() >= 500, Rig.WAIT));
             AmiStats s = ami.stats();
@@ -132,7 +134,7 @@ class SlowConsumerTest {
     @Test
     void aStateChangeIsNotDroppedWhenTheQueueIsFull() throws Exception {
         try (FakeAsterisk server = Rig.fast().build().start();
-             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(10)
+             AmiClient ami = AmiClient.connect(Rig.options(server).eventQueueCapacity(10).overflowPolicy(OverflowPolicy.DROP_NEWEST)
                      .reconnect(dev.amiable.ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build())) {
             Rig.States states = new Rig.States();
             ami.addConnectionListener(states);

@@ -164,11 +164,13 @@ final class Builtins {
             s.writeRaw(sb.toString().getBytes(StandardCharsets.UTF_8));
             return Reply.none();
         }
-        Message m = Message.response(known ? "Success" : "Error", "Message", "Command output follows");
-        for (String line : out) {
-            m = m.with("Output", line);
+        String[] output = new String[2 * out.size()]; // added in one go: a long output costs no copies
+        for (int i = 0; i < out.size(); i++) {
+            output[2 * i] = "Output";
+            output[2 * i + 1] = out.get(i);
         }
-        return Reply.of(m);
+        return Reply.of(Message.response(known ? "Success" : "Error", "Message", "Command output follows")
+                .with(output));
     }
 
     private static Reply filter(ServerSession s, RecordedAction a) {

@@ -199,6 +199,11 @@ public final class Pbx {
         return (int) channels.values().stream().map(c -> c.call).filter(java.util.Objects::nonNull).distinct().count();
     }
 
+    /** The PBX's own state, in one step under the lock. */
+    public synchronized dev.amiable.testkit.PbxTruth truth() {
+        return TruthView.of(this);
+    }
+
     long callsProcessed() {
         return callsCompleted.get();
     }

@@ -29,6 +29,8 @@ final class PbxChannel {
     String application = "";
     String appData = "";
     String bridgeId = "";
+    /** Set by Hold, cleared by Unhold. */
+    boolean onHold;
     long answeredMillis;
     final Map<String, String> vars = new LinkedHashMap<>();
     /** Names shown as {@code ChanVariable} in snapshots. */

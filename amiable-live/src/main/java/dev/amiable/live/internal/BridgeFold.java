@@ -1,0 +1,155 @@
+package dev.amiable.live.internal;
+
+import dev.amiable.event.AmiEvent;
+import dev.amiable.live.LiveBridge;
+import dev.amiable.live.LiveChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Folds bridge events: a channel is in at most one bridge, and its {@code bridgeId} and the
+ * bridge's {@code channelIds} always agree.
+ */
+final class BridgeFold {
+    private final Model m;
+    private final ChannelFold channels;
+
+    BridgeFold(Model m, ChannelFold channels) {
+        this.m = m;
+        this.channels = channels;
+    }
+
+    void create(AmiEvent e) {
+        String id = e.get("BridgeUniqueid");
+        if (id != null && m.bridges.get(id) == null) {
+            m.setBridge(id, null, fromHeaders(e, "", id, Set.of()));
+        }
+    }
+
+    void enter(AmiEvent e) {
+        String bid = e.get("BridgeUniqueid");
+        String uid = e.get("Uniqueid");
+        if (bid == null || uid == null) {
+            return;
+        }
+        LiveChannel c = m.channels.get(uid);
+        if (c == null) {
+            channels.snapshot(e);
+            c = m.channels.get(uid);
+            if (c == null) {
+                return;
+            }
+        }
+        touch(uid);
+        if (c.bridgeId() != null && !c.bridgeId().equals(bid)) {
+            leave(c.bridgeId(), uid);
+            c = m.channels.get(uid);
+        }
+        LiveBridge b = m.bridges.get(bid);
+        if (b == null) {
+            b = fromHeaders(e, "", bid, Set.of());
+            m.setBridge(bid, null, b);
+        }
+        if (!b.channelIds().contains(uid)) {
+            m.setBridge(bid, b, with(b, uid));
+        }
+        if (!bid.equals(c.bridgeId())) {
+            m.setChannel(c, ChannelFold.withBridge(c, bid));
+        }
+    }
+
+    void leave(AmiEvent e) {
+        String bid = e.get("BridgeUniqueid");
+        String uid = e.get("Uniqueid");
+        if (bid != null && uid != null) {
+            touch(uid);
+            leave(bid, uid);
+        }
+    }
+
+    void destroy(AmiEvent e) {
+        String bid = e.get("BridgeUniqueid");
+        LiveBridge b = bid == null ? null : m.bridges.get(bid);
+        if (b == null) {
+            if (bid != null && m.touched != null) {
+                m.touched.add(Touched.BRIDGE, bid);
+            }
+            return;
+        }
+        for (String uid : b.channelIds()) {
+            touch(uid);
+            clearChannel(uid, bid);
+        }
+        m.setBridge(bid, b, null);
+    }
+
+    /** {@code BridgeMerge}: every channel of the "from" bridge moves to the "to" bridge. */
+    void merge(AmiEvent e) {
+        String to = e.get("ToBridgeUniqueid");
+        String from = e.get("FromBridgeUniqueid");
+        if (to == null || from == null) {
+            return;
+        }
+        LiveBridge src = m.bridges.get(from);
+        LiveBridge dst = m.bridges.get(to);
+        if (dst == null) {
+            dst = fromHeaders(e, "To", to, Set.of());
+            m.setBridge(to, null, dst);
+        }
+        if (src == null) {
+            return;
+        }
+        LiveBridge moved = dst;
+        for (String uid : src.channelIds()) {
+            moved = with(moved, uid);
+        }
+        m.setBridge(from, src, null);
+        m.setBridge(to, dst, moved);
+        for (String uid : src.channelIds()) {
+            touch(uid);
+            LiveChannel c = m.channels.get(uid);
+            if (c != null) {
+                m.setChannel(c, ChannelFold.withBridge(c, to));
+            }
+        }
+    }
+
+    private void leave(String bid, String uid) {
+        LiveBridge b = m.bridges.get(bid);
+        if (b != null && b.channelIds().contains(uid)) {
+            m.setBridge(bid, b, without(b, uid));
+        }
+        clearChannel(uid, bid);
+    }
+
+    private void clearChannel(String uid, String bid) {
+        LiveChannel c = m.channels.get(uid);
+        if (c != null && bid.equals(c.bridgeId())) {
+            m.setChannel(c, ChannelFold.withBridge(c, null));
+        }
+    }
+
+    private void touch(String uid) {
+        if (m.touched != null) {
+            m.touched.add(Touched.MEMBERSHIP, uid);
+        }
+    }
+
+    static LiveBridge fromHeaders(AmiEvent e, String prefix, String id, Set<String> members) {
+        return new LiveBridge(id, e.get(prefix + "BridgeType"), e.get(prefix + "BridgeTechnology"),
+                Fields.text(e, prefix + "BridgeCreator"), Fields.text(e, prefix + "BridgeName"), members);
+    }
+
+    static LiveBridge with(LiveBridge b, String uid) {
+        String[] ids = b.channelIds().toArray(new String[b.channelIds().size() + 1]);
+        ids[ids.length - 1] = uid;
+        return new LiveBridge(b.id(), b.type(), b.technology(), b.creator(), b.name(), Set.of(ids));
+    }
+
+    static LiveBridge without(LiveBridge b, String uid) {
+        List<String> ids = new ArrayList<>(b.channelIds());
+        ids.remove(uid);
+        return new LiveBridge(b.id(), b.type(), b.technology(), b.creator(), b.name(), Set.copyOf(ids));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.amiable.live.internal;
+
+import dev.amiable.live.LiveBridge;
+import dev.amiable.live.LiveCall;
+import dev.amiable.live.LiveChange;
+import dev.amiable.live.LiveChannel;
+import dev.amiable.live.LiveLink;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps calls (channels grouped by Linkedid, with their talking links) in step with channels and
+ * bridges: every channel or bridge write marks the calls it affects, and {@link #flush()} rebuilds
+ * those once at the end of the event.
+ */
+final class Calls {
+    private final Model model;
+    PMap<String, LiveCall> map = PMap.empty();
+    /** Local channel halves waiting for their other half, by name without {@code ;1}/{@code ;2}. */
+    final Map<String, String> localHalves = new HashMap<>();
+    private final List<String> dirty = new ArrayList<>(4);
+    private final List<LiveChannel> added = new ArrayList<>(4);
+    /** While rebuilding everything: a call equal to the one it replaces is not a change. */
+    private boolean quietIfEqual;
+
+    Calls(Model model) {
+        this.model = model;
+    }
+
+    int pendingSize() {
+        return dirty.size() + added.size();
+    }
+
+    void channelChanged(LiveChannel before, LiveChannel after) {
+        if (before != null) {
+            mark(before.linkedid());
+        }
+        if (after != null) {
+            mark(after.linkedid());
+            if (before == null || !before.linkedid().equals(after.linkedid())) {
+                added.add(after);
+            }
+        }
+    }
+
+    void bridgeChanged(LiveBridge before, LiveBridge after) {
+        if (before != null) {
+            markMembers(before);
+        }
+        if (after != null && after != before) {
+            markMembers(after);
+        }
+    }
+
+    private void markMembers(LiveBridge b) {
+        for (String id : b.channelIds()) {
+            LiveChannel c = model.channels.get(id);
+            if (c != null) {
+                mark(c.linkedid());
+            }
+        }
+    }
+
+    private void mark(String linkedid) {
+        if (!dirty.contains(linkedid)) {
+            dirty.add(linkedid);
+        }
+    }
+
+    /** Rebuilds every call marked since the last flush, and reports each change. */
+    void flush() {
+        for (int i = 0; i < dirty.size(); i++) {
+            rebuild(dirty.get(i));
+        }
+        dirty.clear();
+        added.clear();
+    }
+
+    /** Rebuilds every call from scratch (after a resync). */
+    void rebuildAll() {
+        map.forEach((k, v) -> mark(k));
+        model.channels.forEach((k, v) -> {
+            mark(v.linkedid());
+            added.add(v);
+        });
+        quietIfEqual = true;
+        try {
+            flush();
+        } finally {
+            quietIfEqual = false;
+        }
+    }
+
+    private void rebuild(String linkedid) {
+        LiveCall old = map.get(linkedid);
+        List<LiveChannel> list = new ArrayList<>(old == null ? 2 : old.channels().size() + 1);
+        if (old != null) {
+            for (LiveChannel c : old.channels()) {
+                LiveChannel cur = model.channels.get(c.uniqueid());
+                if (cur != null && cur.linkedid().equals(linkedid)) {
+                    list.add(cur);
+                }
+            }
+        }
+        for (LiveChannel a : added) {
+            if (a.linkedid().equals(linkedid)) {
+                LiveChannel cur = model.channels.get(a.uniqueid());
+                if (cur != null && cur.linkedid().equals(linkedid) && !contains(list, cur.uniqueid())) {
+                    list.add(cur);
+                }
+            }
+        }
+        LiveCall now = null;
+        if (!list.isEmpty()) {
+            Instant started = old != null ? old.started() : list.get(0).created();
+            Instant answered = old != null ? old.answered() : null;
+            for (LiveChannel c : list) {
+                if (answered == null && c.answered() != null) {
+                    answered = c.answered();
+                }
+            }
+            now = new LiveCall(linkedid, List.copyOf(list), started, answered, links(list));
+            if (quietIfEqual && now.equals(old)) {
+                return;
+            }
+            map = map.put(linkedid, now);
+        } else if (old != null) {
+            map = map.remove(linkedid);
+        }
+        if ((old != null || now != null) && model.listening()) {
+            model.emit(new LiveChange.CallChange(old, now));
+        }
+    }
+
+    private List<LiveLink> links(List<LiveChannel> list) {
+        List<LiveLink> links = null;
+        for (LiveChannel c : list) {
+            String bid = c.bridgeId();
+            LiveBridge b = bid == null ? null : model.bridges.get(bid);
+            if (b == null || !b.isTalking()) {
+                continue;
+            }
+            for (String other : b.channelIds()) {
+                if (other.equals(c.uniqueid()) || (contains(list, other) && other.compareTo(c.uniqueid()) < 0)) {
+                    continue;
+                }
+                if (links == null) {
+                    links = new ArrayList<>(2);
+                }
+                links.add(new LiveLink(bid, c.uniqueid(), other));
+            }
+        }
+        return links == null ? List.of() : List.copyOf(links);
+    }
+
+    private static boolean contains(List<LiveChannel> list, String uniqueid) {
+        for (LiveChannel c : list) {
+            if (c.uniqueid().equals(uniqueid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

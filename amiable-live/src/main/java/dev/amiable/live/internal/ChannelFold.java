@@ -1,0 +1,239 @@
+package dev.amiable.live.internal;
+
+import dev.amiable.event.AmiEvent;
+import dev.amiable.event.ChannelState;
+import dev.amiable.live.LiveBridge;
+import dev.amiable.live.LiveChannel;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Folds the events about one channel into {@link LiveChannel}s: creation, state, caller ID,
+ * dialplan position, variables, hold, Local pairs, rename, hang-up.
+ */
+final class ChannelFold {
+    private final Model m;
+
+    ChannelFold(Model m) {
+        this.m = m;
+    }
+
+    void newchannel(AmiEvent e) {
+        String id = e.get("Uniqueid");
+        if (id == null) {
+            return;
+        }
+        LiveChannel old = m.channels.get(id);
+        LiveChannel c = fromSnapshot(e, "", id, old, Fields.time(e));
+        if (old == null) {
+            Map<String, String> vars = e.getVariables("ChanVariable");
+            if (!vars.isEmpty()) {
+                c = withVariables(c, Map.copyOf(vars));
+            }
+            c = pairLocal(c);
+        }
+        m.setChannel(old, c);
+    }
+
+    /** Any event carrying the channel's whole snapshot (Newstate, NewCallerid, ...). */
+    void snapshot(AmiEvent e) {
+        String id = e.get("Uniqueid");
+        LiveChannel old = current(id);
+        if (old == null && !mayCreate(id)) {
+            return;
+        }
+        LiveChannel c = fromSnapshot(e, "", id, old, null);
+        if (!c.equals(old)) {
+            m.setChannel(old, c);
+        }
+    }
+
+    /** {@code Newexten}: the dialplan position and the application. */
+    void newexten(AmiEvent e) {
+        String id = e.get("Uniqueid");
+        LiveChannel o = current(id);
+        if (o == null) {
+            snapshot(e);
+            return;
+        }
+        String ctx = Fields.keep(o.context(), e.get("Context"));
+        String ext = Fields.keep(o.exten(), e.get("Exten"));
+        int prio = Fields.intOr(e, "Priority", o.priority());
+        String app = Fields.keep(o.application(), e.get("Application"));
+        String data = Fields.keep(o.applicationData(), e.get("AppData"));
+        if (ctx == o.context() && ext == o.exten() && prio == o.priority() && app == o.application()
+                && data == o.applicationData()) {
+            return;
+        }
+        m.setChannel(o, new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(),
+                o.callerIdName(), o.connectedLineNum(), o.connectedLineName(), ctx, ext, prio, app, data,
+                o.accountCode(), o.bridgeId(), o.onHold(), o.created(), o.answered(), o.variables(), o.localPeer()));
+    }
+
+    /** {@code VarSet}: one variable. */
+    void varSet(AmiEvent e) {
+        LiveChannel o = current(e.get("Uniqueid"));
+        String name = e.get("Variable");
+        if (o == null || name == null) {
+            return;
+        }
+        String value = e.get("Value");
+        value = value == null ? "" : value;
+        if (value.equals(o.variables().get(name))) {
+            return;
+        }
+        Map<String, String> vars = new HashMap<>(o.variables());
+        vars.put(name, value);
+        m.setChannel(o, withVariables(o, Map.copyOf(vars)));
+    }
+
+    void hold(AmiEvent e, boolean on) {
+        LiveChannel o = current(e.get("Uniqueid"));
+        if (o == null || o.onHold() == on) {
+            return;
+        }
+        m.setChannel(o, new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(),
+                o.callerIdName(), o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(),
+                o.application(), o.applicationData(), o.accountCode(), o.bridgeId(), on, o.created(), o.answered(),
+                o.variables(), o.localPeer()));
+    }
+
+    void rename(AmiEvent e) {
+        LiveChannel o = current(e.get("Uniqueid"));
+        String name = e.get("Newname");
+        if (o == null || name == null || name.equals(o.name())) {
+            return;
+        }
+        m.setChannel(o, new LiveChannel(o.uniqueid(), name, o.linkedid(), o.state(), o.callerIdNum(),
+                o.callerIdName(), o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(),
+                o.application(), o.applicationData(), o.accountCode(), o.bridgeId(), o.onHold(), o.created(),
+                o.answered(), o.variables(), o.localPeer()));
+    }
+
+    /** {@code LocalBridge}: ties the two halves of a Local channel. */
+    void localBridge(AmiEvent e) {
+        String one = e.get("LocalOneUniqueid");
+        String two = e.get("LocalTwoUniqueid");
+        if (one == null || two == null) {
+            return;
+        }
+        setPeer(one, two);
+        setPeer(two, one);
+    }
+
+    void hangup(AmiEvent e) {
+        String id = e.get("Uniqueid");
+        LiveChannel o = id == null ? null : m.channels.get(id);
+        if (o == null) {
+            if (id != null && m.touched != null) {
+                m.touched.add(Touched.CHANNEL, id);
+            }
+            return;
+        }
+        remove(o);
+    }
+
+    /** Removes a channel and whatever still points at it (its bridge seat, its Local half's wait). */
+    void remove(LiveChannel o) {
+        if (o.bridgeId() != null) {
+            LiveBridge b = m.bridges.get(o.bridgeId());
+            if (b != null && b.channelIds().contains(o.uniqueid())) {
+                m.setBridge(b.id(), b, BridgeFold.without(b, o.uniqueid()));
+            }
+        }
+        if (o.isLocal()) {
+            String base = localBase(o.name());
+            if (o.uniqueid().equals(m.calls.localHalves.get(base))) {
+                m.calls.localHalves.remove(base);
+            }
+        }
+        m.setChannel(o, null);
+    }
+
+    private void setPeer(String id, String peer) {
+        LiveChannel o = m.channels.get(id);
+        if (o != null && !peer.equals(o.localPeer())) {
+            m.setChannel(o, withPeer(o, peer));
+        }
+    }
+
+    private LiveChannel pairLocal(LiveChannel c) {
+        if (!c.isLocal()) {
+            return c;
+        }
+        String base = localBase(c.name());
+        String other = m.calls.localHalves.remove(base);
+        LiveChannel o = other == null ? null : m.channels.get(other);
+        if (o == null) {
+            m.calls.localHalves.put(base, c.uniqueid());
+            return c;
+        }
+        m.setChannel(o, withPeer(o, c.uniqueid()));
+        return withPeer(c, o.uniqueid());
+    }
+
+    private static String localBase(String name) {
+        int semi = name.lastIndexOf(';');
+        return semi < 0 ? name : name.substring(0, semi);
+    }
+
+    private LiveChannel current(String id) {
+        return id == null ? null : m.channels.get(id);
+    }
+
+    /** Unknown channels are created from a later event only while a resync runs, unless they hung up. */
+    private boolean mayCreate(String id) {
+        return id != null && m.touched != null && !m.touched.has(Touched.CHANNEL, id);
+    }
+
+    /** A channel from the snapshot headers ({@code prefix} + Channel, Uniqueid...), keeping what is unchanged. */
+    static LiveChannel fromSnapshot(AmiEvent e, String prefix, String id, LiveChannel o, Instant created) {
+        String name = e.get(prefix.isEmpty() ? "Channel" : prefix + "Channel");
+        String linkedid = e.get(prefix + "Linkedid");
+        String st = e.get(prefix + "ChannelState");
+        ChannelState state = st == null && o != null ? o.state() : ChannelState.of(st);
+        Instant answered = o != null ? o.answered() : null;
+        if (answered == null && state == ChannelState.UP) {
+            answered = Fields.time(e);
+        }
+        if (o == null) {
+            return new LiveChannel(id, name, linkedid == null ? id : linkedid, state,
+                    Fields.text(e, prefix + "CallerIDNum"), Fields.text(e, prefix + "CallerIDName"),
+                    Fields.text(e, prefix + "ConnectedLineNum"), Fields.text(e, prefix + "ConnectedLineName"),
+                    e.get(prefix + "Context"), e.get(prefix + "Exten"), Fields.intOr(e, prefix + "Priority", -1),
+                    null, null, Fields.text(e, prefix + "AccountCode"), null, false,
+                    created != null ? created : Fields.time(e), answered, Map.of(), null);
+        }
+        return new LiveChannel(id, Fields.keep(o.name(), name), linkedid == null ? o.linkedid() : Fields.keep(o.linkedid(), linkedid),
+                state, Fields.keep(o.callerIdNum(), Fields.text(e, prefix + "CallerIDNum")),
+                Fields.keep(o.callerIdName(), Fields.text(e, prefix + "CallerIDName")),
+                Fields.keep(o.connectedLineNum(), Fields.text(e, prefix + "ConnectedLineNum")),
+                Fields.keep(o.connectedLineName(), Fields.text(e, prefix + "ConnectedLineName")),
+                Fields.keep(o.context(), e.get(prefix + "Context")), Fields.keep(o.exten(), e.get(prefix + "Exten")),
+                Fields.intOr(e, prefix + "Priority", o.priority()), o.application(), o.applicationData(),
+                Fields.keep(o.accountCode(), Fields.text(e, prefix + "AccountCode")), o.bridgeId(), o.onHold(),
+                o.created(), answered, o.variables(), o.localPeer());
+    }
+
+    static LiveChannel withVariables(LiveChannel o, Map<String, String> vars) {
+        return new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(), o.callerIdName(),
+                o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(), o.application(),
+                o.applicationData(), o.accountCode(), o.bridgeId(), o.onHold(), o.created(), o.answered(), vars,
+                o.localPeer());
+    }
+
+    static LiveChannel withPeer(LiveChannel o, String peer) {
+        return new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(), o.callerIdName(),
+                o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(), o.application(),
+                o.applicationData(), o.accountCode(), o.bridgeId(), o.onHold(), o.created(), o.answered(),
+                o.variables(), peer);
+    }
+
+    static LiveChannel withBridge(LiveChannel o, String bridgeId) {
+        return new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(), o.callerIdName(),
+                o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(), o.application(),
+                o.applicationData(), o.accountCode(), bridgeId, o.onHold(), o.created(), o.answered(),
+                o.variables(), o.localPeer());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.amiable.live.internal;
+
+import dev.amiable.event.DeviceState;
+import dev.amiable.live.LiveAgent;
+import dev.amiable.live.LiveBridge;
+import dev.amiable.live.LiveCall;
+import dev.amiable.live.LiveChange;
+import dev.amiable.live.LiveChannel;
+import dev.amiable.live.LiveConference;
+import dev.amiable.live.LiveExtensionState;
+import dev.amiable.live.LiveParkedCall;
+import dev.amiable.live.LivePart;
+import dev.amiable.live.LivePresenceState;
+import dev.amiable.live.LiveQueue;
+import dev.amiable.live.PbxSnapshot;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The model being written: the current persistent maps, changed by one writer at a time (the
+ * caller holds the {@link Engine}'s lock), published as an immutable {@link State} after each
+ * event. Every write goes through the {@code set*} methods here, which report the change, mark
+ * the key as touched while a resync runs, and keep calls in step with their channels.
+ */
+public final class Model {
+    PMap<String, LiveChannel> channels = PMap.empty();
+    PMap<String, LiveBridge> bridges = PMap.empty();
+    PMap<String, LiveQueue> queues = PMap.empty();
+    PMap<String, LiveAgent> agents = PMap.empty();
+    PMap<String, LiveParkedCall> parked = PMap.empty();
+    PMap<String, LiveConference> conferences = PMap.empty();
+    PMap<String, DeviceState> devices = PMap.empty();
+    PMap<String, LiveExtensionState> extensions = PMap.empty();
+    PMap<String, LivePresenceState> presences = PMap.empty();
+    Set<LivePart> unavailable = Set.of();
+    boolean synced;
+    boolean stale;
+    long eventCount;
+
+    final Calls calls = new Calls(this);
+    /** Keys touched by events while a resync runs, or null when none runs. */
+    Touched touched;
+    /** Where changes go. */
+    private final Consumer<LiveChange> sink;
+    /** False when nobody wants changes: then no change object is made. */
+    boolean active;
+    private volatile State published;
+
+    public Model(Consumer<LiveChange> sink) {
+        this.sink = sink;
+        this.published = state();
+    }
+
+    /** The last published state. */
+    public PbxSnapshot snapshot() {
+        return published;
+    }
+
+    /** Finishes one event: rebuilds the calls it touched and publishes the new state. */
+    public PbxSnapshot publish() {
+        calls.flush();
+        State s = state();
+        published = s;
+        return s;
+    }
+
+    private State state() {
+        return new State(channels, calls.map, bridges, queues, agents, parked, conferences, devices, extensions,
+                presences, unavailable, synced, stale, eventCount);
+    }
+
+    void emit(LiveChange change) {
+        if (active) {
+            sink.accept(change);
+        }
+    }
+
+    boolean listening() {
+        return active;
+    }
+
+    void setUnavailable(LivePart part, boolean off) {
+        EnumSet<LivePart> s = unavailable.isEmpty() ? EnumSet.noneOf(LivePart.class) : EnumSet.copyOf(unavailable);
+        if (off ? s.add(part) : s.remove(part)) {
+            unavailable = Set.copyOf(s);
+        }
+    }
+
+    // ---- channels (calls follow) ----
+
+    void setChannel(LiveChannel before, LiveChannel after) {
+        String id = before != null ? before.uniqueid() : after.uniqueid();
+        channels = after == null ? channels.remove(id) : channels.put(id, after);
+        if (touched != null) {
+            touched.add(Touched.CHANNEL, id);
+        }
+        calls.channelChanged(before, after);
+        if (active) {
+            sink.accept(new LiveChange.ChannelChange(before, after));
+        }
+    }
+
+    // ---- bridges ----
+
+    void setBridge(String id, LiveBridge before, LiveBridge after) {
+        bridges = after == null ? bridges.remove(id) : bridges.put(id, after);
+        if (touched != null) {
+            touched.add(Touched.BRIDGE, id);
+        }
+        calls.bridgeChanged(before, after);
+        if (active) {
+            sink.accept(new LiveChange.BridgeChange(before, after));
+        }
+    }
+
+    // ---- the other parts: one map each, keyed by a string ----
+
+    void setQueue(String name, LiveQueue before, LiveQueue after) {
+        queues = after == null ? queues.remove(name) : queues.put(name, after);
+        if (active) {
+            sink.accept(new LiveChange.QueueChange(before, after));
+        }
+    }
+
+    void setAgent(String id, LiveAgent before, LiveAgent after) {
+        agents = after == null ? agents.remove(id) : agents.put(id, after);
+        if (touched != null) {
+            touched.add(Touched.AGENT, id);
+        }
+        if (active) {
+            sink.accept(new LiveChange.AgentChange(before, after));
+        }
+    }
+
+    void setParked(String id, LiveParkedCall before, LiveParkedCall after) {
+        parked = after == null ? parked.remove(id) : parked.put(id, after);
+        if (touched != null) {
+            touched.add(Touched.PARKED, id);
+        }
+        if (active) {
+            sink.accept(new LiveChange.ParkedCallChange(before, after));
+        }
+    }
+
+    void setConference(String name, LiveConference before, LiveConference after) {
+        conferences = after == null ? conferences.remove(name) : conferences.put(name, after);
+        if (active) {
+            sink.accept(new LiveChange.ConferenceChange(before, after));
+        }
+    }
+
+    void setDevice(String device, DeviceState before, DeviceState after) {
+        devices = after == null ? devices.remove(device) : devices.put(device, after);
+        if (touched != null) {
+            touched.add(Touched.DEVICE, device);
+        }
+        if (active) {
+            sink.accept(new LiveChange.DeviceStateChange(device, before, after));
+        }
+    }
+
+    void setExtension(String key, LiveExtensionState before, LiveExtensionState after) {
+        extensions = after == null ? extensions.remove(key) : extensions.put(key, after);
+        if (touched != null) {
+            touched.add(Touched.EXTENSION, key);
+        }
+        if (active) {
+            sink.accept(new LiveChange.ExtensionStateChange(before, after));
+        }
+    }
+
+    void setPresence(String key, LivePresenceState before, LivePresenceState after) {
+        presences = after == null ? presences.remove(key) : presences.put(key, after);
+        if (touched != null) {
+            touched.add(Touched.PRESENCE, key);
+        }
+        if (active) {
+            sink.accept(new LiveChange.PresenceStateChange(before, after));
+        }
+    }
+
+    /** Every map's size, for leak checks: channels, calls, bridges, parked, conferences, queue callers. */
+    public List<Integer> sizes() {
+        List<Integer> l = new ArrayList<>();
+        l.add(channels.size());
+        l.add(calls.map.size());
+        l.add(bridges.size());
+        l.add(parked.size());
+        l.add(conferences.size());
+        l.add(calls.localHalves.size());
+        l.add(calls.pendingSize());
+        return l;
+    }
+}

@@ -1,0 +1,191 @@
+package dev.amiable.live.internal;
+
+import dev.amiable.event.AmiEvent;
+import dev.amiable.live.LiveBridge;
+import dev.amiable.live.LiveChannel;
+import dev.amiable.live.LivePart;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes the model equal to a finished resync's lists, object by object, through the model's
+ * ordinary writes (so every difference is reported as a change). The rule: an object an event
+ * touched since the resync began keeps what the events made of it; every other object is as
+ * listed, and one not listed is gone. Channels' {@code bridgeId}s decide bridge membership, so a
+ * channel is never in two bridges and no bridge holds a channel that is not there.
+ */
+final class ResyncApply {
+    private final Model m;
+    private final ChannelFold channels;
+
+    ResyncApply(Model m, ChannelFold channels) {
+        this.m = m;
+        this.channels = channels;
+    }
+
+    void apply(ListResults r, Touched t, Instant now) {
+        m.touched = null;
+        for (LivePart p : LivePart.values()) {
+            m.setUnavailable(p, r.refused.contains(p));
+        }
+        Map<String, String> listedBridgeOf = new HashMap<>();
+        if (r.usable(LivePart.CHANNELS)) {
+            applyChannels(r.channels, t, now, listedBridgeOf);
+        }
+        if (r.usable(LivePart.BRIDGES)) {
+            listedBridgeOf.clear();
+            for (Map.Entry<String, List<AmiEvent>> b : r.bridgeMembers.entrySet()) {
+                for (AmiEvent c : b.getValue()) {
+                    String uid = c.get("Uniqueid");
+                    if (uid != null) {
+                        listedBridgeOf.putIfAbsent(uid, b.getKey());
+                    }
+                }
+            }
+            applyBridges(r, t);
+        }
+        applyMembership(t, listedBridgeOf, r.usable(LivePart.BRIDGES) || r.usable(LivePart.CHANNELS));
+        new ResyncParts(m).apply(r, t, now);
+    }
+
+    private void applyChannels(List<AmiEvent> items, Touched t, Instant now, Map<String, String> bridgeOf) {
+        Set<String> seen = new HashSet<>();
+        for (AmiEvent e : items) {
+            String uid = e.get("Uniqueid");
+            if (uid == null || !seen.add(uid)) {
+                continue;
+            }
+            String bid = Fields.text(e, "BridgeId");
+            if (bid != null) {
+                bridgeOf.put(uid, bid);
+            }
+            LiveChannel old = m.channels.get(uid);
+            if (t.has(Touched.CHANNEL, uid)) {
+                fillIn(old, e);
+                continue;
+            }
+            Duration up = e.getDuration("Duration");
+            Instant created = old != null ? old.created() : up == null ? now : now.minus(up);
+            LiveChannel c = ChannelFold.fromSnapshot(e, "", uid, old, created);
+            c = new LiveChannel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
+                    c.connectedLineNum(), c.connectedLineName(), c.context(), c.exten(), c.priority(),
+                    Fields.keep(c.application(), Fields.text(e, "Application")),
+                    Fields.keep(c.applicationData(), Fields.text(e, "ApplicationData")), c.accountCode(), c.bridgeId(),
+                    c.onHold(), c.created(), c.answered(), c.variables(), c.localPeer());
+            if (!c.equals(old)) {
+                m.setChannel(old, c);
+            }
+        }
+        List<LiveChannel> gone = new ArrayList<>();
+        m.channels.forEach((id, c) -> {
+            if (!seen.contains(id) && !t.has(Touched.CHANNEL, id)) {
+                gone.add(c);
+            }
+        });
+        for (LiveChannel c : gone) {
+            channels.remove(m.channels.get(c.uniqueid()));
+        }
+        pairLocals();
+    }
+
+    /**
+     * A channel events touched keeps what they said; what only the list knows (the application
+     * running) is added when the events left it unknown. A channel gone stays gone.
+     */
+    private void fillIn(LiveChannel o, AmiEvent e) {
+        if (o == null || o.application() != null) {
+            return;
+        }
+        String app = Fields.text(e, "Application");
+        if (app != null) {
+            m.setChannel(o, new LiveChannel(o.uniqueid(), o.name(), o.linkedid(), o.state(), o.callerIdNum(),
+                    o.callerIdName(), o.connectedLineNum(), o.connectedLineName(), o.context(), o.exten(), o.priority(),
+                    app, Fields.text(e, "ApplicationData"), o.accountCode(), o.bridgeId(), o.onHold(), o.created(),
+                    o.answered(), o.variables(), o.localPeer()));
+        }
+    }
+
+    /** Ties Local halves by name (the list does not say which halves belong together). */
+    private void pairLocals() {
+        Map<String, List<LiveChannel>> byBase = new HashMap<>();
+        m.channels.forEach((id, c) -> {
+            if (c.isLocal() && c.localPeer() == null) {
+                int semi = c.name().lastIndexOf(';');
+                byBase.computeIfAbsent(semi < 0 ? c.name() : c.name().substring(0, semi), k -> new ArrayList<>()).add(c);
+            }
+        });
+        for (List<LiveChannel> pair : byBase.values()) {
+            if (pair.size() == 2) {
+                m.setChannel(pair.get(0), ChannelFold.withPeer(pair.get(0), pair.get(1).uniqueid()));
+                m.setChannel(pair.get(1), ChannelFold.withPeer(pair.get(1), pair.get(0).uniqueid()));
+            }
+        }
+    }
+
+    private void applyBridges(ListResults r, Touched t) {
+        Set<String> listed = new HashSet<>();
+        for (AmiEvent e : r.bridges) {
+            String id = e.get("BridgeUniqueid");
+            if (id == null || !listed.add(id) || t.has(Touched.BRIDGE, id)) {
+                continue;
+            }
+            LiveBridge old = m.bridges.get(id);
+            LiveBridge b = BridgeFold.fromHeaders(e, "", id, old == null ? Set.of() : old.channelIds());
+            if (!b.equals(old)) {
+                m.setBridge(id, old, b);
+            }
+        }
+        List<String> gone = new ArrayList<>();
+        m.bridges.forEach((id, b) -> {
+            if (!listed.contains(id) && !t.has(Touched.BRIDGE, id)) {
+                gone.add(id);
+            }
+        });
+        for (String id : gone) {
+            m.setBridge(id, m.bridges.get(id), null);
+        }
+    }
+
+    /**
+     * Sets each channel's bridge (events' word for channels they moved, else the lists'), drops
+     * references to missing bridges, then makes every bridge hold exactly the channels naming it.
+     */
+    private void applyMembership(Touched t, Map<String, String> listedBridgeOf, boolean lists) {
+        List<LiveChannel> all = new ArrayList<>(m.channels.size());
+        m.channels.forEach((id, c) -> all.add(c));
+        for (LiveChannel c : all) {
+            String bid = c.bridgeId();
+            if (lists && !t.has(Touched.MEMBERSHIP, c.uniqueid())) {
+                bid = listedBridgeOf.get(c.uniqueid());
+            }
+            if (bid != null && m.bridges.get(bid) == null) {
+                bid = null;
+            }
+            if (!java.util.Objects.equals(bid, c.bridgeId())) {
+                m.setChannel(c, ChannelFold.withBridge(c, bid));
+            }
+        }
+        Map<String, Set<String>> members = new HashMap<>();
+        m.channels.forEach((id, c) -> {
+            if (c.bridgeId() != null) {
+                members.computeIfAbsent(c.bridgeId(), k -> new LinkedHashSet<>()).add(id);
+            }
+        });
+        List<LiveBridge> bridges = new ArrayList<>();
+        m.bridges.forEach((id, b) -> bridges.add(b));
+        for (LiveBridge b : bridges) {
+            Set<String> want = members.getOrDefault(b.id(), Set.of());
+            if (!want.equals(b.channelIds())) {
+                m.setBridge(b.id(), b, new LiveBridge(b.id(), b.type(), b.technology(), b.creator(), b.name(),
+                        Set.copyOf(want)));
+            }
+        }
+    }
+}
