@@ -120,6 +120,15 @@ class DirectoryActionsTest {
                     "Device: MWI:1000@default", "State: INUSE")), devices.toString());
             assertTrue(devices.contains(List.of("Event: DeviceStateChange", "ActionID: lists-39",
                     "Device: Queue:support_pause_Local/401@ami-agents/n", "State: NOT_INUSE")), devices.toString());
+
+            c.send("Action", "QueuePause", "ActionID", "p", "Queue", "support", "Interface", "Local/402@ami-agents/n",
+                    "Paused", "true");
+            assertEquals(List.of("Response: Success", "ActionID: p", "Message: Interface paused successfully"),
+                    c.readMessage());
+            List<List<String>> announced = events.readUntil("Device: Queue:support_pause_Local/402@ami-agents/n");
+            assertEquals("State: INUSE", announced.get(announced.size() - 1).get(3));
+            assertTrue(ask(c, "Action", "DeviceStateList", "ActionID", "d2").contains(List.of("Event: DeviceStateChange",
+                    "ActionID: d2", "Device: Queue:support_pause_Local/402@ami-agents/n", "State: INUSE")));
         }
     }
 

@@ -162,7 +162,7 @@ final class CallTrace {
             case "QueueMemberStatus":
                 PbxQueue changed = pbx.queues.get(value(kv, "Queue"));
                 if (changed != null) {
-                    pbx.device("Queue:" + changed.name + "_avail", changed.available() > 0 ? "NOT_INUSE" : "INUSE");
+                    PbxChanges.availDevice(pbx, changed);
                 }
                 break;
             case "DialBegin":

@@ -142,8 +142,23 @@ final class PbxChanges {
         m.paused = PbxActions.isTrue(a.get("Paused"));
         q.members.put(iface, m);
         pbx.calls.queues.memberEvent("QueueMemberAdded", q, m);
+        memberDevices(pbx, q, m);
         pbx.calls.queues.dispatch(q);
         return Reply.success("Message", "Added interface to queue");
+    }
+
+    /**
+     * Announces (when changed) the device states app_queue keeps for a member and its queue:
+     * {@code Queue:<queue>_pause_<interface>} INUSE while paused, {@code Queue:<queue>_avail}
+     * INUSE when no member is free. DeviceStateList reads them back.
+     */
+    static void memberDevices(Pbx pbx, PbxQueue q, PbxQueue.Member m) {
+        pbx.device("Queue:" + q.name + "_pause_" + m.iface, m.paused ? "INUSE" : "NOT_INUSE");
+        availDevice(pbx, q);
+    }
+
+    static void availDevice(Pbx pbx, PbxQueue q) {
+        pbx.device("Queue:" + q.name + "_avail", q.available() > 0 ? "NOT_INUSE" : "INUSE");
     }
 
     private Reply queueRemove(RecordedAction a) {
@@ -178,6 +193,7 @@ final class PbxChanges {
             m.pausedReason = paused ? nz(a.get("Reason")) : "";
             m.lastPause = System.currentTimeMillis() / 1000;
             pbx.calls.queues.memberEvent("QueueMemberPause", q, m);
+            memberDevices(pbx, q, m);
             if (!paused) {
                 pbx.calls.queues.dispatch(q);
             }

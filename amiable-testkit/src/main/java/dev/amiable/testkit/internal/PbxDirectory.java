@@ -151,6 +151,7 @@ final class PbxDirectory {
         return Reply.none();
     }
 
+    /** A list answer whose completion event carries more than the count. */
     static Reply list(String what, Message complete, List<Message> items) {
         Reply.Builder b = Reply.builder().response(ListReply.start(what));
         items.forEach(b::item);

@@ -160,9 +160,7 @@ final class PbxLists {
     }
 
     private static Reply list(String what, String complete, List<Message> items, String extraKey, String extraValue) {
-        Reply.Builder b = Reply.builder().response(ListReply.start(what));
-        items.forEach(b::item);
-        return b.item(ListReply.complete(complete, items.size()).with(extraKey, extraValue)).build();
+        return PbxDirectory.list(what, ListReply.complete(complete, items.size()).with(extraKey, extraValue), items);
     }
 
     /** Puts the ActionID last, as Asterisk does for these items. */

@@ -43,6 +43,7 @@ public final class ScenarioDriver implements ScenarioRun {
                     PbxQueue.Member m = new PbxQueue.Member("Agent " + (5000 + i), iface, "dynamic", 0);
                     q.members.put(iface, m);
                     pbx.calls.queues.memberEvent("QueueMemberAdded", q, m);
+                    PbxChanges.memberDevices(pbx, q, m);
                 }
             }
             if (scenario.dialplanDetail()) {
