@@ -4,6 +4,7 @@ import dev.amiable.AmiClient;
 import dev.amiable.Registration;
 import dev.amiable.action.AGIAction;
 import dev.amiable.agi.internal.AsyncConversation;
+import dev.amiable.agi.internal.FastAgiSession;
 import dev.amiable.agi.internal.Percent;
 import dev.amiable.agi.internal.ScriptRunner;
 import dev.amiable.agi.internal.SessionThreads;
@@ -104,11 +105,7 @@ public final class AsyncAgiServer implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         if (text != null) {
             for (String line : text.split("\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    String v = line.substring(colon + 1);
-                    env.put(line.substring(0, colon).trim(), v.startsWith(" ") ? v.substring(1) : v);
-                }
+                FastAgiSession.putVariable(env, line);
             }
         }
         return env;

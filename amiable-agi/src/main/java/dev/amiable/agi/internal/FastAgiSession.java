@@ -66,13 +66,18 @@ public final class FastAgiSession implements Runnable {
             if (line.isEmpty()) {
                 return env;
             }
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                String value = line.substring(colon + 1);
-                env.put(line.substring(0, colon).trim(), value.startsWith(" ") ? value.substring(1) : value);
-            }
+            putVariable(env, line);
         }
         throw new IOException("AGI environment longer than " + MAX_ENV_LINES + " lines");
+    }
+
+    /** Adds one {@code agi_name: value} line to {@code env}; a line without a colon is skipped. */
+    public static void putVariable(Map<String, String> env, String line) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+            String value = line.substring(colon + 1);
+            env.put(line.substring(0, colon).trim(), value.startsWith(" ") ? value.substring(1) : value);
+        }
     }
 
     /** At the shutdown deadline: asks Asterisk to hang up and closes the socket. Any thread. */

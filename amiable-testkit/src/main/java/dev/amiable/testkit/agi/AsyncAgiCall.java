@@ -3,13 +3,8 @@ package dev.amiable.testkit.agi;
 import dev.amiable.testkit.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One channel in AsyncAGI on a {@link FakeAsyncAgi}: the commands it received, and whether it
@@ -19,9 +14,7 @@ public final class AsyncAgiCall {
     private final FakeAsyncAgi owner;
     private final AgiEnvironment environment;
     private final AgiCallScript script;
-    private final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
-    private final List<String> allCommands = new ArrayList<>();
-    private final CountDownLatch ended = new CountDownLatch(1);
+    private final CallLog log = new CallLog();
 
     AsyncAgiCall(FakeAsyncAgi owner, AgiEnvironment environment, AgiCallScript script) {
         this.owner = owner;
@@ -40,22 +33,13 @@ public final class AsyncAgiCall {
 
     AgiCallScript.Step accept(String command) {
         AgiCallScript.Step step = script.answer(command);
-        synchronized (allCommands) {
-            allCommands.add(command);
-        }
-        commands.add(command);
+        log.add(command);
         return step;
     }
 
     /** Marks the call ended; true the first time. */
     boolean end() {
-        synchronized (ended) {
-            if (ended.getCount() == 0) {
-                return false;
-            }
-            ended.countDown();
-            return true;
-        }
+        return log.end();
     }
 
     /** The caller hangs up now (emits {@code AsyncAGIEnd}). */
@@ -65,23 +49,21 @@ public final class AsyncAgiCall {
 
     /** The next command received, waiting up to {@code timeout}; null if none came. */
     public String takeCommand(Duration timeout) throws InterruptedException {
-        return commands.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return log.take(timeout);
     }
 
     /** Every command received so far, in order. */
     public List<String> commands() {
-        synchronized (allCommands) {
-            return List.copyOf(allCommands);
-        }
+        return log.all();
     }
 
     /** Waits for the call's {@code AsyncAGIEnd}; false on timeout. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
-        return ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return log.awaitEnd(timeout);
     }
 
     public boolean ended() {
-        return ended.getCount() == 0;
+        return log.ended();
     }
 
     String envText() {

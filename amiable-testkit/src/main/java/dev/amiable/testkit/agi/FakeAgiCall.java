@@ -10,13 +10,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,9 +30,7 @@ public final class FakeAgiCall {
     private final int port;
     private final Map<String, String> env;
     private final AgiCallScript script;
-    private final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
-    private final List<String> allCommands = new ArrayList<>();
-    private final CountDownLatch ended = new CountDownLatch(1);
+    private final CallLog log = new CallLog();
     private final CountDownLatch connected = new CountDownLatch(1);
     private volatile Socket socket;
     private volatile OutputStream out;
@@ -96,10 +91,7 @@ public final class FakeAgiCall {
             String line;
             while ((line = in.readLine()) != null) {
                 AgiCallScript.Step step = script.answer(line);
-                synchronized (allCommands) {
-                    allCommands.add(line);
-                }
-                commands.add(line);
+                log.add(line);
                 step.awaitDue(script.clock());
                 write(String.join("\n", step.lines()) + "\n");
                 if (script.hangupDue()) {
@@ -114,7 +106,7 @@ public final class FakeAgiCall {
             Thread.currentThread().interrupt();
         } finally {
             connected.countDown();
-            ended.countDown();
+            log.end();
         }
     }
 
@@ -138,19 +130,17 @@ public final class FakeAgiCall {
 
     /** The next command received, waiting up to {@code timeout}; null if none came. */
     public String takeCommand(Duration timeout) throws InterruptedException {
-        return commands.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return log.take(timeout);
     }
 
     /** Every command received so far, in order. */
     public List<String> commands() {
-        synchronized (allCommands) {
-            return List.copyOf(allCommands);
-        }
+        return log.all();
     }
 
     /** Waits until the server has closed the connection; false on timeout. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
-        return ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return log.awaitEnd(timeout);
     }
 
     /** Waits until the connection is made (or the call failed or ended); false on timeout. */
@@ -160,7 +150,7 @@ public final class FakeAgiCall {
 
     /** Whether the call has ended. */
     public boolean ended() {
-        return ended.getCount() == 0;
+        return log.ended();
     }
 
     /** What ended the call's thread abnormally (connection refused, reset), or null. */
