@@ -35,7 +35,8 @@ import org.apache.kafka.common.test.TestKitNodes;
  * side is a FakeAsterisk replaying the recorded busy period (11,880 events) {@code rounds} times to
  * one client, timed from the first byte to the last acknowledgement; the ceiling sends the same
  * records, written beforehand by the bridge's own JSON writer, from one thread, timed to the last
- * acknowledgement. Each side runs once to warm up, then alternately {@code runs} times.
+ * acknowledgement. Each side runs once to warm up, then alternately {@code runs} times; the figure
+ * is the median of the runs' ratios.
  *
  * <p>Usage: {@code bench/kafka.sh [rounds] [runs] [json|ami]} (defaults 10, 3, json).
  */
@@ -68,14 +69,15 @@ public final class KafkaBridgeMain {
                     bridge[i] = b;
                 }
             }
-            double sc = 0;
-            double sb = 0;
+            double[] ratios = new double[runs];
             for (int i = 0; i < runs; i++) {
-                sc += ceiling[i];
-                sb += bridge[i];
+                ratios[i] = bridge[i] / ceiling[i];
             }
-            System.out.printf("mean of %d runs: producer alone %,.0f records/s, bridge %,.0f events/s, "
-                    + "ratio %.0f%% (goal >= 70%%)%n", runs, sc / runs, sb / runs, 100 * sb / sc);
+            java.util.Arrays.sort(ratios);
+            // each run pairs the two sides back to back; on a shared machine one side of a run may
+            // stall, so the median of the runs' ratios is the figure, not the ratio of the means
+            System.out.printf("median ratio of %d runs: %.0f%% of the producer alone (goal >= 70%%)%n", runs,
+                    100 * ratios[runs / 2]);
         }
     }
 
