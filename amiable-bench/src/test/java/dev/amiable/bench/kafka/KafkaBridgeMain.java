@@ -141,7 +141,7 @@ public final class KafkaBridgeMain {
                 ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024,
                 // Kafka's default: on this in-process broker a batch sometimes gets no answer, and the
                 // run must end (it is then reported as not valid) rather than wait for ever
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, STALL.toMillis());
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) STALL.toMillis());
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             producer.partitionsFor(topic);
