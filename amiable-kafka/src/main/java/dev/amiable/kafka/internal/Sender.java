@@ -44,15 +44,8 @@ public final class Sender implements AutoCloseable {
     public void send(ProducerRecord<byte[], byte[]> record, Outcome outcome) {
         Entry e = new Entry(record, outcome);
         synchronized (lock) {
-            if (backlog.isEmpty()) {
-                Exception refused = e.handOnce();
-                if (refused == null) {
-                    return;
-                }
-                if (!(refused instanceof TimeoutException) || closed) {
-                    e.outcome.completed(refused);
-                    return;
-                }
+            if (backlog.isEmpty() && settled(e, e.handOnce())) {
+                return;
             }
             backlog.addLast(e);
             lock.notifyAll();
@@ -111,17 +104,25 @@ public final class Sender implements AutoCloseable {
 
     /** Hands {@code e} over, trying again while the producer refuses it for want of metadata. */
     private void retry(Entry e) throws InterruptedException {
-        while (true) {
-            Exception refused = e.handOnce();
-            if (refused == null) {
-                return;
-            }
-            if (!(refused instanceof TimeoutException) || closed) {
-                e.outcome.completed(refused);
-                return;
-            }
+        while (!settled(e, e.handOnce())) {
             Thread.sleep(RETRY_PAUSE.toMillis());
         }
+    }
+
+    /**
+     * Whether {@code e} is done with after one hand-over: taken (no refusal), or refused for good
+     * (anything but a metadata timeout, or the sender is closing: then its outcome hears the error).
+     * False when it should be tried again.
+     */
+    private boolean settled(Entry e, Exception refused) {
+        if (refused == null) {
+            return true;
+        }
+        if (!(refused instanceof TimeoutException) || closed) {
+            e.outcome.completed(refused);
+            return true;
+        }
+        return false;
     }
 
     /** Stops the thread; records still in the backlog are completed with an error. */
