@@ -35,9 +35,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *       until room appears. A dropped event leaves a hole in {@code seq}; nothing else is lost.</li>
  * </ul>
  *
- * <p>Threads: the listeners run on each client's event dispatcher (values are written there);
- * records go to the producer on one
- * {@code amiable-kafka-sender} thread, in the order received; acknowledgements arrive on the
+ * <p>Threads: the listeners run on each client's event dispatcher, which writes the value and hands
+ * the record to the producer itself; while the broker is unreachable, records wait in order for the
+ * {@code amiable-kafka-sender} thread, which retries them; acknowledgements arrive on the
  * producer's I/O thread. {@link #add}, {@link #stats()} and {@link #close()}
  * may be called from any thread.
  */

@@ -11,7 +11,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * One real KRaft broker (and its controller) for every test class of the JVM: started on first
- * use, closed when the JVM ends. Tests run one at a time; a test that stops the broker starts it
+ * use, closed when the test run ends ({@link BrokerSession}). Tests run one at a time; a test that stops the broker starts it
  * again before it returns.
  */
 final class Broker {
@@ -35,15 +35,17 @@ final class Broker {
             c.startup();
             c.waitForReadyBrokers();
             cluster = c;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    // the JVM is ending
-                }
-            }, "kafka-test-broker-close"));
         }
         return cluster;
+    }
+
+    /** Closes the broker if a test started it (at the end of the run, before the JVM exits). */
+    static synchronized void closeIfStarted() throws Exception {
+        if (cluster != null) {
+            KafkaClusterTestKit c = cluster;
+            cluster = null;
+            c.close();
+        }
     }
 
     static String bootstrap() throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -79,6 +80,7 @@ final class JsonRecords implements RecordFormat {
     }
 
     private void headers(AmiEvent e) throws IOException {
+        Frame f = RawEvent.frameOf(e);
         int n = e.size();
         if (keys.length < n) {
             keys = new String[Math.max(n, 2 * keys.length)];
@@ -99,19 +101,37 @@ final class JsonRecords implements RecordFormat {
                 }
             }
             if (count == 1) {
-                gen.writeStringField(key, e.value(i));
+                gen.writeFieldName(key);
+                value(f, i);
                 continue;
             }
             gen.writeArrayFieldStart(key);
-            gen.writeString(e.value(i));
+            value(f, i);
             for (int j = i + 1; j < n; j++) {
                 if (key.equals(k[j])) {
-                    gen.writeString(e.value(j));
+                    value(f, j);
                     k[j] = null;
                 }
             }
             gen.writeEndArray();
         }
         Arrays.fill(k, 0, n, null);
+    }
+
+    /**
+     * Value {@code i} as a JSON string: an ASCII value straight from the frame's bytes (Jackson
+     * escapes it), anything else decoded first, leniently, as {@link AmiEvent#value} does.
+     */
+    private void value(Frame f, int i) throws IOException {
+        byte[] b = f.buffer();
+        int s = f.valueStart(i);
+        int end = f.valueEnd(i);
+        for (int p = s; p < end; p++) {
+            if (b[p] < 0) {
+                gen.writeString(f.value(i));
+                return;
+            }
+        }
+        gen.writeUTF8String(b, s, end - s);
     }
 }
