@@ -29,6 +29,10 @@ public final class Folder {
     /** Folds {@code e}; returns true when the model may have changed (then publish). */
     public boolean fold(AmiEvent e) {
         m.eventCount++;
+        if (m.touched != null) {
+            m.touched.add(Touched.NAMED_CHANNEL, e.get("Uniqueid"));
+            m.touched.add(Touched.NAMED_BRIDGE, e.get("BridgeUniqueid"));
+        }
         switch (e.name()) {
             case "Newchannel" -> channels.newchannel(e);
             case "Newstate", "NewCallerid", "NewConnectedLine", "NewAccountCode" -> channels.snapshot(e);
