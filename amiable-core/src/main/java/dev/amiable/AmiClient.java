@@ -4,6 +4,7 @@ import dev.amiable.action.AmiAction;
 import dev.amiable.action.GenericAction;
 import dev.amiable.action.ListAction;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.conn.ActionTiming;
 import dev.amiable.internal.conn.Connection;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,6 +38,7 @@ import java.util.function.Consumer;
  */
 public final class AmiClient implements AutoCloseable {
     private final Connection connection;
+    private final ActionTiming timing = new ActionTiming();
 
     private AmiClient(Connection connection) {
         this.connection = connection;
@@ -77,6 +79,27 @@ public final class AmiClient implements AutoCloseable {
 
     /** Like {@link #connect(AmiOptions, Consumer)}, without blocking. */
     public static CompletableFuture<AmiClient> connectAsync(AmiOptions options, Consumer<AmiClient> setup) {
+        AmiClient client = prepare(options, setup);
+        return client.connection.start().thenApply(v -> client);
+    }
+
+    /**
+     * Returns a client at once and connects in the background, for applications that must start
+     * while the PBX is down: until logged in, {@link #state()} is {@code CONNECTING} (or
+     * {@code RECONNECTING} between attempts) and {@link #send} throws
+     * {@link AmiConnectionException}. A server that cannot be reached is tried again by the
+     * {@link AmiOptions#reconnect() reconnect policy}, as after a lost connection (with reconnect
+     * off, the first failure closes the client); a refused login closes it. Watch the progress
+     * with {@link #addConnectionListener} (added in {@code setup} to see every change).
+     */
+    public static AmiClient connectInBackground(AmiOptions options, Consumer<AmiClient> setup) {
+        AmiClient client = prepare(options, setup);
+        client.connection.startInBackground();
+        return client;
+    }
+
+    /** A client not yet connected, after {@code setup} ran on it. */
+    private static AmiClient prepare(AmiOptions options, Consumer<AmiClient> setup) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(setup, "setup");
         Connection c = new Connection(options);
@@ -87,7 +110,7 @@ public final class AmiClient implements AutoCloseable {
             c.close();
             throw e;
         }
-        return c.start().thenApply(v -> client);
+        return client;
     }
 
     /**
@@ -105,7 +128,8 @@ public final class AmiClient implements AutoCloseable {
 
     /** {@link #send(AmiAction)} with its own timeout instead of the default one. */
     public CompletableFuture<AmiResponse> send(AmiAction action, Duration timeout) {
-        return connection.sendAction(Objects.requireNonNull(action, "action"), timeout);
+        Objects.requireNonNull(action, "action");
+        return timing.time(action.name(), () -> connection.sendAction(action, timeout));
     }
 
     /**
@@ -122,7 +146,7 @@ public final class AmiClient implements AutoCloseable {
     public <E extends AmiEvent> CompletableFuture<EventList<E>> sendForList(ListAction<E> action, Duration timeout) {
         Objects.requireNonNull(action, "action");
         return (CompletableFuture<EventList<E>>) (CompletableFuture<?>)
-                connection.sendList(action, timeout, action.itemType());
+                timing.time(action.name(), () -> connection.sendList(action, timeout, action.itemType()));
     }
 
     /**
@@ -186,6 +210,14 @@ public final class AmiClient implements AutoCloseable {
     /** Receives every finished list (pystrix's aggregates), on the dispatcher, after its items. */
     public Registration addListListener(Consumer<EventList<? extends AmiEvent>> listener) {
         return connection.addListListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Hears how each action ended and how long it took (e.g. for metrics); see
+     * {@link ActionListener} for the thread it runs on.
+     */
+    public Registration addActionListener(ActionListener listener) {
+        return timing.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Hears about state changes, skipped bad input and listener failures. */

@@ -133,35 +133,78 @@ public abstract class AmiMessage {
     }
 
     /**
-     * The {@code name=value} pairs of every header called {@code key} or {@code key(anything)},
-     * in order (a later duplicate name wins). This reads both forms of {@code ChanVariable}:
-     * {@code ChanVariable: name=value} and {@code ChanVariable(SIP/100-1): name=value}.
+     * The {@code name=value} pairs of the header {@code key}, in order (a later duplicate name
+     * wins), never mixing channels: the {@code key: name=value} lines (Asterisk 12 and later) or,
+     * when there is none, the {@code key(channel): name=value} lines of the first channel named
+     * (Asterisk 1.8 to 11 name the event's own channel first). Empty when there is none. All
+     * channels, one map each: {@link #getChannelVariables(String)}.
      */
     public final Map<String, String> getVariables(String key) {
-        Map<String, String> out = null;
-        int klen = key.length();
+        Map<String, String> plain = null;
+        Map<String, String> firstChannel = null;
+        String channel = null;
         for (int i = 0; i < frame.size(); i++) {
-            int ks = frame.keyStart(i);
-            int ke = frame.keyEnd(i);
-            boolean match = frame.keyIs(i, key)
-                    || (ke - ks > klen + 1 && frame.buffer()[ks + klen] == '('
-                        && frame.buffer()[ke - 1] == ')'
-                        && dev.amiable.internal.codec.Ascii.equalsIgnoreCase(frame.buffer(), ks, klen, key));
-            if (!match || frame.colon(i) < 0) {
+            if (frame.colon(i) < 0) {
                 continue;
             }
-            String v = frame.value(i);
-            int eq = v.indexOf('=');
-            if (out == null) {
-                out = new LinkedHashMap<>();
-            }
-            if (eq < 0) {
-                out.put(v, "");
-            } else {
-                out.put(v.substring(0, eq), v.substring(eq + 1));
+            if (frame.keyIs(i, key)) {
+                plain = putVariable(plain, frame.value(i));
+            } else if (plain == null) {
+                String c = channelOf(i, key);
+                if (c != null && (channel == null || channel.equals(c))) {
+                    channel = c;
+                    firstChannel = putVariable(firstChannel, frame.value(i));
+                }
             }
         }
+        Map<String, String> out = plain != null ? plain : firstChannel;
         return out == null ? Map.of() : Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The {@code key(channel): name=value} lines, one map of name to value per channel, channels in
+     * the order first named (a later duplicate name wins within a channel). Empty when there is none.
+     */
+    public final Map<String, Map<String, String>> getChannelVariables(String key) {
+        Map<String, Map<String, String>> out = null;
+        for (int i = 0; i < frame.size(); i++) {
+            String c = frame.colon(i) < 0 ? null : channelOf(i, key);
+            if (c != null) {
+                if (out == null) {
+                    out = new LinkedHashMap<>();
+                }
+                out.put(c, putVariable(out.get(c), frame.value(i)));
+            }
+        }
+        if (out == null) {
+            return Map.of();
+        }
+        out.replaceAll((c, vars) -> Collections.unmodifiableMap(vars));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The channel of line {@code i} if its key is {@code key(channel)}, else null. */
+    private String channelOf(int i, String key) {
+        int ks = frame.keyStart(i);
+        int ke = frame.keyEnd(i);
+        int klen = key.length();
+        byte[] b = frame.buffer();
+        if (ke - ks > klen + 1 && b[ks + klen] == '(' && b[ke - 1] == ')'
+                && dev.amiable.internal.codec.Ascii.equalsIgnoreCase(b, ks, klen, key)) {
+            return dev.amiable.internal.codec.Text.decode(b, ks + klen + 1, ke - ks - klen - 2);
+        }
+        return null;
+    }
+
+    private static Map<String, String> putVariable(Map<String, String> into, String v) {
+        Map<String, String> out = into != null ? into : new LinkedHashMap<>();
+        int eq = v.indexOf('=');
+        if (eq < 0) {
+            out.put(v, "");
+        } else {
+            out.put(v.substring(0, eq), v.substring(eq + 1));
+        }
+        return out;
     }
 
     /** The message as received, one header per line. */

@@ -14,6 +14,11 @@ public enum OverflowPolicy {
      * {@code writetimeout} of 100 ms), the events that do not fit are dropped. From then on, until
      * a whole read fits again, the reader drops at once instead of waiting, so a stuck listener
      * never makes the server give up on the connection.
+     *
+     * <p>While the reader waits, responses behind the waiting events wait too. A listener that
+     * blocks on a response ({@code send(...).get()}) while the queue is full therefore holds the
+     * reader until {@code maxBlock} has passed without delivery; then the events that do not fit
+     * are dropped and the response arrives.
      */
     BLOCK,
     /** Events that do not fit are dropped at once; the reader never waits (the server is never slowed). */

@@ -37,10 +37,20 @@ public final class Clients {
     /** The bench server's {@code Burst} action for asterisk-java (it has no generic action class). */
     public static final class AjBurstAction extends AbstractManagerAction {
         private static final long serialVersionUID = 1L;
+        private Integer times;
 
         @Override
         public String getAction() {
             return "Burst";
+        }
+
+        /** How many times the capture is written (sent as {@code Times}; absent: once). */
+        public Integer getTimes() {
+            return times;
+        }
+
+        public void setTimes(Integer times) {
+            this.times = times;
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * what {@code AmiClient.stats()} shows (received, delivered, dropped, queue depth, oldest queued)
  * and the heap in use; meanwhile a Ping is sent every 50 ms and its round trip is recorded. Shows
  * that the queue is bounded (capacity given, default 10,000 here), that overflow drops and counts
- * new events, and that responses are not held up behind listeners.
+ * new events (with {@code OverflowPolicy.DROP_NEWEST}: the default, {@code BLOCK}, would slow the
+ * writer instead), and that responses are not held up behind listeners.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.SlowConsumerMain [rate] [seconds] [capacity]}
  */
@@ -30,7 +31,7 @@ public final class SlowConsumerMain {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         try (MiniAmi server = new MiniAmi(10);
              AmiClient client = AmiClient.connect(Clients.amiableOptions(server.port())
-                     .eventQueueCapacity(capacity).build())) {
+                     .eventQueueCapacity(capacity).overflowPolicy(dev.amiable.OverflowPolicy.DROP_NEWEST).build())) {
             client.addListener(e -> {
                 long until = System.nanoTime() + 1_000_000;
                 while (System.nanoTime() < until) {

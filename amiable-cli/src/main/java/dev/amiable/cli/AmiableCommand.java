@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "amiable", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A command-line client for the Asterisk Manager Interface (AMI).",
         subcommands = {DemoCommand.class, TailCommand.class, SendCommand.class, CommandCommand.class,
-            RecordCommand.class, DecodeCommand.class, SimCommand.class, TopCommand.class},
+            BridgeCommand.class,
+            RecordCommand.class, DecodeCommand.class, SimCommand.class, TopCommand.class, AgiCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -67,7 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (FakeAsterisk fake = FakeAsterisk.builder().user("demo", secret).build().start();
+        try (FakeAsterisk fake = FakeAsterisk.builder().user("demo", secret)
+                .queue("support", "300").build().start(); // the scenario's --agents are the queue's only members
              StopSignal stop = new StopSignal()) {
             out.println("amiable demo: simulated Asterisk on " + fake.host() + ":" + fake.port()
                     + " (AMI " + fake.amiVersion() + "), " + rate + " calls/s; Ctrl-C to stop");

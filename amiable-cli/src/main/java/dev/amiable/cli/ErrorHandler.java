@@ -55,7 +55,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 secret = args[i].substring(args[i].indexOf('=') + 1);
             }
             if (secret != null && args[i].startsWith("--user")) {
-                secret = secret.indexOf(':') >= 0 ? secret.substring(secret.indexOf(':') + 1) : null;
+                String[] parts = secret.split(":", -1); // NAME:SECRET[:READ[:WRITE]]
+                secret = parts.length > 1 ? parts[1] : null;
             }
             if (secret != null && !secret.isEmpty()) {
                 out = out.replace(secret, "******");

@@ -20,7 +20,16 @@ import picocli.CommandLine.Spec;
  * call centre, or replaying recorded files, until Ctrl-C or {@code --duration}.
  */
 @Command(name = "sim", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run a simulated Asterisk (FakeAsterisk) as an AMI server.")
+        description = "Run a simulated Asterisk 22 (FakeAsterisk) as an AMI server.",
+        footer = {"", "Originate understands (context ami-test; default and demo include it):",
+            "  Local/300@ami-test  joins queue support (its agents answer; Application Wait, Data N: talk N s)",
+            "  Local/700@ami-test  parks the call in lot default (spaces 701-720)",
+            "  Local/500@ami-test  joins ConfBridge ceo-conf",
+            "  Local/999@ami-test  fails: Originate failed / OriginateResponse Failure, Reason 0",
+            "  Local/<other>@ami-test  answers and waits (Data seconds of Application Wait, else 5 s)",
+            "  an unknown technology (not Local, PJSIP, SIP, IAX2, DAHDI) or context fails as on Asterisk.",
+            "Classes for --user READ/WRITE: system, call, log, verbose, command, agent, user, config, dtmf,",
+            "  reporting, cdr, dialplan, originate, agi, cc, aoc, test, security, message, all."})
 public final class SimCommand implements Callable<Integer> {
     /** What the server does on its own. */
     enum Kind { callcentre, idle }
@@ -55,9 +64,21 @@ public final class SimCommand implements Callable<Integer> {
             + "default: as fast as possible.")
     Double replaySpeed;
 
-    @Option(names = "--user", paramLabel = "NAME:SECRET", description = "A user with all permissions "
-            + "(repeatable; default admin:amp111).")
+    @Option(names = "--user", paramLabel = "NAME:SECRET[:READ[:WRITE]]", description = "A user (repeatable; default "
+            + "admin:amp111). READ and WRITE are comma lists of Asterisk classes, as manager.conf's read= and write= "
+            + "(default all), e.g. ops:pw:call,agent:originate.")
     List<String> users = new ArrayList<>();
+
+    @Option(names = "--timestamps", description = "Add Timestamp: <epoch.micros> to events (timestampevents=yes).")
+    boolean timestamps;
+
+    @Option(names = "--chanvars", paramLabel = "NAME,NAME", split = ",", description = "Channel variables shown as "
+            + "ChanVariable: NAME=value in channel events (manager.conf channelvars).")
+    List<String> chanvars = new ArrayList<>();
+
+    @Option(names = "--log", description = "Print one line per session opened or closed, login, failed login and "
+            + "action to stderr.")
+    boolean log;
 
     @Option(names = "--ami-version", paramLabel = "VERSION", description = "AMI version in the banner (default 11.0.0).")
     String amiVersion = "11.0.0";
@@ -71,15 +92,23 @@ public final class SimCommand implements Callable<Integer> {
         if (rate <= 0 || agents < 0) {
             throw new UsageException("--rate must be positive, --agents not negative");
         }
-        FakeAsterisk.Builder b = FakeAsterisk.builder().host(bind).port(port).amiVersion(amiVersion);
+        FakeAsterisk.Builder b = FakeAsterisk.builder().host(bind).port(port).amiVersion(amiVersion)
+                .timestampEvents(timestamps).channelVariables(chanvars.toArray(new String[0]));
+        if (scenario == Kind.callcentre) {
+            b.queue("support", "300"); // the scenario's agents are its only members
+        }
+        if (log) {
+            PrintWriter err = spec.commandLine().getErr();
+            b.log(line -> {
+                synchronized (err) {
+                    err.println("amiable sim: " + line);
+                    err.flush();
+                }
+            });
+        }
         List<String> names = new ArrayList<>();
         for (String u : users) {
-            int colon = u.indexOf(':');
-            if (colon <= 0) {
-                throw new UsageException("--user needs NAME:SECRET, got '" + (colon < 0 ? u : u.substring(0, colon + 1)) + "'");
-            }
-            b.user(u.substring(0, colon), u.substring(colon + 1));
-            names.add(u.substring(0, colon));
+            names.add(SimUsers.add(b, u));
         }
         if (replaySpeed != null && !(replaySpeed > 0)) {
             throw new UsageException("--replay-speed must be positive");
@@ -98,7 +127,13 @@ public final class SimCommand implements Callable<Integer> {
                     fake.replayAtRecordedPace(p, replaySpeed);
                 }
             }
-            fake.start();
+            try {
+                fake.start();
+            } catch (java.io.UncheckedIOException e) {
+                throw new java.io.UncheckedIOException("cannot listen on " + bind + ":" + port + ": "
+                        + e.getCause().getMessage() + (port == 0 ? "" : "; a real Asterisk or another sim may be using "
+                        + "that port: try --port 0 (any free port) or another --port"), e.getCause());
+            }
             long calls;
             out.println("amiable sim: listening on " + fake.host() + ":" + fake.port() + " (AMI " + fake.amiVersion()
                     + "), users " + (names.isEmpty() ? "admin" : String.join(", ", names)) + ", scenario " + scenario

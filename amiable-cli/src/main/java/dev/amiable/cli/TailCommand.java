@@ -58,6 +58,7 @@ public final class TailCommand implements Callable<Integer> {
         AtomicLong seen = new AtomicLong();
         try (StopSignal stop = new StopSignal(); AmiClient client = connection.connectQuiet()) {
             stop.watch(client);
+            DropNotice.watch(client, spec.commandLine().getErr());
             client.addListener(e -> {
                 if (stop.isStopped() || !filter.test(e)) {
                     return;

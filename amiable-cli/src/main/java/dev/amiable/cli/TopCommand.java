@@ -65,6 +65,7 @@ public final class TopCommand implements Callable<Integer> {
         PbxSnapshot last;
         try (StopSignal stop = new StopSignal(); AmiClient client = connection.connectQuiet()) {
             stop.watch(client);
+            DropNotice.watch(client, spec.commandLine().getErr());
             Sessions.ready(client, mask);
             try (LivePbx pbx = LivePbx.attach(client)) {
                 if (count > 0) {

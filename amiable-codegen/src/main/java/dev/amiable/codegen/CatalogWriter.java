@@ -80,7 +80,8 @@ final class CatalogWriter {
 
     static String eventValues() {
         SourceFile f = new SourceFile(Generate.EVENT_PKG);
-        f.imports("java.time.LocalDateTime").imports("java.time.format.DateTimeFormatter")
+        f.imports("dev.amiable.internal.codec.Encoded").imports("java.time.LocalDateTime")
+                .imports("java.time.format.DateTimeFormatter")
                 .imports("java.time.format.DateTimeFormatterBuilder").imports("java.time.format.DateTimeParseException")
                 .imports("java.time.temporal.ChronoField");
         StringBuilder out = f.body;
@@ -95,7 +96,15 @@ final class CatalogWriter {
         out.append("    static LocalDateTime localDateTime(String s) {\n");
         out.append("        if (s == null || s.isBlank()) {\n            return null;\n        }\n");
         out.append("        try {\n            return LocalDateTime.parse(s.trim(), LOCAL);\n")
-                .append("        } catch (DateTimeParseException e) {\n            return null;\n        }\n    }\n}\n");
+                .append("        } catch (DateTimeParseException e) {\n            return null;\n        }\n    }\n\n");
+        out.append("    /** {@code 0x1a2b} or {@code 6699} as a number; -1 when absent or malformed. */\n");
+        out.append("    static long hex(String s) {\n        return Encoded.parseHex(s);\n    }\n\n");
+        out.append("    /** Percent-decoded (UTF-8); a malformed escape is kept as sent; null stays null. */\n");
+        out.append("    static String urlDecoded(String s) {\n        return Encoded.urlDecode(s);\n    }\n\n");
+        out.append("    /** The first of {@code keys} present in {@code m}, else the first of them. */\n");
+        out.append("    static String present(HeaderAccess m, String... keys) {\n");
+        out.append("        for (String k : keys) {\n            if (m.get(k) != null) {\n                return k;\n")
+                .append("            }\n        }\n        return keys[0];\n    }\n}\n");
         return f.toString();
     }
 }

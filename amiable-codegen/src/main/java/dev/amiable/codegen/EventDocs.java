@@ -17,7 +17,8 @@ final class EventDocs {
         p.add(summary(e));
         if (e.legacyNote() != null) {
             p.add("No longer sent by current Asterisk: " + e.legacyNote() + ". Kept so that old servers and old"
-                    + " recordings still decode; new code should listen to " + link(e.successor()) + ".");
+                    + " recordings still decode" + (e.successor() == null ? "."
+                            : "; new code should listen to " + link(e.successor()) + "."));
         }
         if (e.note() != null) {
             p.add(e.note());
@@ -56,8 +57,8 @@ final class EventDocs {
                     + " through {@link #get(String) get(\"Header\")}.");
         }
         if (e.deprecatedSince() != null) {
-            p.add("@deprecated not sent by Asterisk since " + e.deprecatedSince() + "; use " + link(e.successor())
-                    + ".");
+            p.add("@deprecated not sent by Asterisk since " + e.deprecatedSince() + (e.successor() == null
+                    ? ", which sends no event in its place." : "; use " + link(e.successor()) + "."));
         }
         return p;
     }

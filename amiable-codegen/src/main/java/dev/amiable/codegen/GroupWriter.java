@@ -23,6 +23,7 @@ final class GroupWriter {
                             + " header prefixed by " + Javadoc.code(g.prefix()) + ".";
             case "security" -> "The headers every security event carries: when, how severe, which service,"
                     + " account and session, and the addresses on both ends.";
+            case "shared" -> g.summary();
             default -> "The headers that describe a queue member in the live QueueMember* events.";
         };
         Javadoc.write(out, "", List.of(what,
@@ -56,7 +57,9 @@ final class GroupWriter {
             {"Instant", "getInstant", "The header as a point in time, null when absent or malformed."},
             {"AmiAddress", "getAddress", "The header as an address, null when absent or malformed."},
             {"PeerStatus", "getPeerStatus", "The header as a qualify status, null when absent."},
-            {"Map<String, String>", "getVariables", "The {@code name=value} pairs of every line of this header."},
+            {"Map<String, String>", "getVariables", "The {@code name=value} pairs of this header, of one channel at most."},
+            {"Map<String, Map<String, String>>", "getChannelVariables",
+                "The {@code name=value} pairs of the {@code key(channel)} lines, one map per channel."},
         };
         for (String[] x : m) {
             out.append('\n');

@@ -13,9 +13,9 @@ final class Types {
             return type.substring(5);
         }
         return switch (type) {
-            case "string" -> "String";
+            case "string", "urlencoded" -> "String";
             case "int" -> "int";
-            case "long" -> "long";
+            case "long", "hex" -> "long";
             case "decimal" -> "double";
             case "boolean" -> "boolean";
             case "duration" -> "Duration";
@@ -37,6 +37,8 @@ final class Types {
             case "string" -> "get(" + h + ")";
             case "int" -> "getInt(" + h + ")";
             case "long" -> "getLong(" + h + ")";
+            case "hex" -> "EventValues.hex(get(" + h + "))";
+            case "urlencoded" -> "EventValues.urlDecoded(get(" + h + "))";
             case "decimal" -> "getDecimal(" + h + ")";
             case "boolean" -> "getBoolean(" + h + ")";
             case "duration" -> "getDuration(" + h + ")";
@@ -57,6 +59,10 @@ final class Types {
         return switch (type) {
             case "string" -> "Null when absent.";
             case "int", "long" -> "-1 when absent or not a whole number.";
+            case "hex" -> "Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or from"
+                    + " decimal (as older versions do); -1 when absent or malformed.";
+            case "urlencoded" -> "Sent URL-encoded; returned decoded (a malformed escape is kept as sent)."
+                    + " Null when absent; {@code get(...)} gives the text as sent.";
             case "decimal" -> "{@code NaN} when absent or not a number.";
             case "boolean" -> "True for {@code Yes}, {@code true} or {@code 1}; false otherwise, including absent.";
             case "duration" -> "Read from seconds or {@code hh:mm:ss}; null when absent or malformed.";
@@ -65,8 +71,9 @@ final class Types {
                     + " null when absent, empty or malformed.";
             case "address" -> "Null when absent or malformed.";
             case "peerStatus" -> "Status word and round-trip time; null when absent.";
-            case "variables" -> "Name to value, read from every {@code Name: var=value} and"
-                    + " {@code Name(channel): var=value} line; empty when there is none.";
+            case "variables" -> "Name to value, read from the {@code Name: var=value} lines (or, when there is"
+                    + " none, the {@code Name(channel): var=value} lines of the first channel named: channels are"
+                    + " never merged); empty when there is none.";
             default -> "";
         };
     }
@@ -83,6 +90,9 @@ final class Types {
             default -> Set.of();
         };
     }
+
+    /** The accessor's return type for the per-channel form of a {@code variables} header. */
+    static final String PER_CHANNEL = "Map<String, Map<String, String>>";
 
     /** Whether the accessor converts the text (so the class javadoc mentions {@code get}). */
     static boolean typed(String type) {

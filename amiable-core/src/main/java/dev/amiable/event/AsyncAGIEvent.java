@@ -23,6 +23,9 @@ import java.util.Set;
  * <li>Successor: {@link AsyncAGIStartEvent}</li>
  * </ul>
  *
+ * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
+ * through {@link #get(String) get("Header")}.
+ *
  * @deprecated not sent by Asterisk since 12.0.0; use {@link AsyncAGIStartEvent}.
  */
 @Deprecated
@@ -63,16 +66,20 @@ public final class AsyncAGIEvent extends AmiEvent {
     }
 
     /**
-     * Outcome as reported by Asterisk. Header {@code Result}. Null when absent.
+     * The AGI reply to the command ({@code 200 result=...}). Header {@code Result}. Sent
+     * URL-encoded; returned decoded (a malformed escape is kept as sent). Null when absent;
+     * {@code get(...)} gives the text as sent.
      */
     public String result() {
-        return get("Result");
+        return EventValues.urlDecoded(get("Result"));
     }
 
     /**
-     * The {@code Env} header. Null when absent.
+     * The AGI environment ({@code agi_...: value} lines) the channel started with. Header
+     * {@code Env}. Sent URL-encoded; returned decoded (a malformed escape is kept as sent). Null
+     * when absent; {@code get(...)} gives the text as sent.
      */
     public String env() {
-        return get("Env");
+        return EventValues.urlDecoded(get("Env"));
     }
 }

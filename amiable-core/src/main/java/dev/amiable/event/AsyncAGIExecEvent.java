@@ -44,9 +44,11 @@ public final class AsyncAGIExecEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * Outcome as reported by Asterisk. Header {@code Result}. Null when absent.
+     * The AGI reply to the command ({@code 200 result=...}). Header {@code Result}. Sent
+     * URL-encoded; returned decoded (a malformed escape is kept as sent). Null when absent;
+     * {@code get(...)} gives the text as sent.
      */
     public String result() {
-        return get("Result");
+        return EventValues.urlDecoded(get("Result"));
     }
 }

@@ -36,9 +36,11 @@ public final class AsyncAGIStartEvent extends AmiEvent implements ChannelSnapsho
     }
 
     /**
-     * The {@code Env} header. Null when absent.
+     * The AGI environment ({@code agi_...: value} lines) the channel started with. Header
+     * {@code Env}. Sent URL-encoded; returned decoded (a malformed escape is kept as sent). Null
+     * when absent; {@code get(...)} gives the text as sent.
      */
     public String env() {
-        return get("Env");
+        return EventValues.urlDecoded(get("Env"));
     }
 }

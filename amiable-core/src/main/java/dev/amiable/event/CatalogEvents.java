@@ -269,6 +269,24 @@ final class CatalogEvents {
         add(loader, "ChannelUpdate", 247);
         add(loader, "DTMF", 248);
         add(loader, "QueueMemberPaused", 249);
+        add(loader, "Link", 250);
+        add(loader, "Unlink", 251);
+        add(loader, "Bridge", 252);
+        add(loader, "Transfer", 253);
+        add(loader, "Masquerade", 254);
+        add(loader, "Join", 255);
+        add(loader, "Leave", 256);
+        add(loader, "Dial", 257);
+        add(loader, "MusicOnHold", 258);
+        add(loader, "RTPSenderStat", 259);
+        add(loader, "RTPReceiverStat", 260);
+        add(loader, "RTCPReceiverStat", 261);
+        add(loader, "JabberEvent", 262);
+        add(loader, "Agentcallbacklogin", 263);
+        add(loader, "Agentcallbacklogoff", 264);
+        add(loader, "MeetmeStopTalking", 265);
+        add(loader, "ChannelReload", 266);
+        add(loader, "ZapShowChannels", 267);
     }
 
     private static void add(EventRegistry.Loader loader, String name, int index) {
@@ -538,6 +556,24 @@ final class CatalogEvents {
                 case 247: return event(new ChannelUpdateEvent(frame, name));
                 case 248: return event(new DTMFEvent(frame, name));
                 case 249: return event(new QueueMemberPausedEvent(frame, name));
+                case 250: return event(new LinkEvent(frame, name));
+                case 251: return event(new UnlinkEvent(frame, name));
+                case 252: return event(new BridgeEvent(frame, name));
+                case 253: return event(new TransferEvent(frame, name));
+                case 254: return event(new MasqueradeEvent(frame, name));
+                case 255: return event(new JoinEvent(frame, name));
+                case 256: return event(new LeaveEvent(frame, name));
+                case 257: return event(new DialEvent(frame, name));
+                case 258: return event(new MusicOnHoldEvent(frame, name));
+                case 259: return event(new RTPSenderStatEvent(frame, name));
+                case 260: return event(new RTPReceiverStatEvent(frame, name));
+                case 261: return event(new RTCPReceiverStatEvent(frame, name));
+                case 262: return event(new JabberEvent(frame, name));
+                case 263: return event(new AgentcallbackloginEvent(frame, name));
+                case 264: return event(new AgentcallbacklogoffEvent(frame, name));
+                case 265: return event(new MeetmeStopTalkingEvent(frame, name));
+                case 266: return event(new ChannelReloadEvent(frame, name));
+                case 267: return event(new ZapShowChannelsEvent(frame, name));
                 default: throw new IllegalStateException("no event class " + index);
             }
         }
@@ -801,6 +837,24 @@ final class CatalogEvents {
                 case 247: return ChannelUpdateEvent.INFO;
                 case 248: return DTMFEvent.INFO;
                 case 249: return QueueMemberPausedEvent.INFO;
+                case 250: return LinkEvent.INFO;
+                case 251: return UnlinkEvent.INFO;
+                case 252: return BridgeEvent.INFO;
+                case 253: return TransferEvent.INFO;
+                case 254: return MasqueradeEvent.INFO;
+                case 255: return JoinEvent.INFO;
+                case 256: return LeaveEvent.INFO;
+                case 257: return DialEvent.INFO;
+                case 258: return MusicOnHoldEvent.INFO;
+                case 259: return RTPSenderStatEvent.INFO;
+                case 260: return RTPReceiverStatEvent.INFO;
+                case 261: return RTCPReceiverStatEvent.INFO;
+                case 262: return JabberEvent.INFO;
+                case 263: return AgentcallbackloginEvent.INFO;
+                case 264: return AgentcallbacklogoffEvent.INFO;
+                case 265: return MeetmeStopTalkingEvent.INFO;
+                case 266: return ChannelReloadEvent.INFO;
+                case 267: return ZapShowChannelsEvent.INFO;
                 default: throw new IllegalStateException("no event class " + index);
             }
         }

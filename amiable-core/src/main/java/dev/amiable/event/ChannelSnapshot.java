@@ -24,10 +24,11 @@ public interface ChannelSnapshot extends HeaderAccess {
 
     /**
      * State of the channel as a number, here mapped to {@link ChannelState}. Header
-     * {@code ChannelState}. Unrecognised or absent values give {@code ChannelState.UNKNOWN}.
+     * {@code ChannelState}. When it is absent, read from {@code State} as older Asterisk versions
+     * send it. Unrecognised or absent values give {@code ChannelState.UNKNOWN}.
      */
     default ChannelState channelState() {
-        return ChannelState.of(get("ChannelState"));
+        return ChannelState.of(get(EventValues.present(this, "ChannelState", "State")));
     }
 
     /**
@@ -39,10 +40,11 @@ public interface ChannelSnapshot extends HeaderAccess {
     }
 
     /**
-     * Caller ID number of the channel. Header {@code CallerIDNum}. Null when absent.
+     * Caller ID number of the channel. Header {@code CallerIDNum}. When it is absent, read from
+     * {@code CallerID} as older Asterisk versions send it. Null when absent.
      */
     default String callerIdNum() {
-        return get("CallerIDNum");
+        return get(EventValues.present(this, "CallerIDNum", "CallerID"));
     }
 
     /**
@@ -131,10 +133,20 @@ public interface ChannelSnapshot extends HeaderAccess {
 
     /**
      * Variables listed in {@code channelvars} of manager.conf, by name. Name to value, read from
-     * every {@code Name: var=value} and {@code Name(channel): var=value} line; empty when there is
-     * none.
+     * the {@code Name: var=value} lines (or, when there is none, the
+     * {@code Name(channel): var=value} lines of the first channel named: channels are never
+     * merged); empty when there is none.
      */
     default Map<String, String> chanVariables() {
         return getVariables("ChanVariable");
+    }
+
+    /**
+     * The {@code ChanVariable(channel): var=value} lines, one map of name to value per channel,
+     * channels in the order first named (Asterisk 1.8 to 11 events, and OriginateResponse, name the
+     * channel inside the header). Empty when there is none.
+     */
+    default Map<String, Map<String, String>> chanVariablesByChannel() {
+        return getChannelVariables("ChanVariable");
     }
 }

@@ -118,7 +118,12 @@ public final class EventRegistry {
             return true;
         }
         int paren = lower.indexOf('(');
-        return paren > 0 && info.headers().contains(lower.substring(0, paren));
+        if (paren > 0 && info.headers().contains(lower.substring(0, paren))) {
+            return true;
+        }
+        // a numbered series such as Report0SourceSSRC is catalogued with X for the number
+        String numbered = lower.replaceFirst("[0-9]+", "x");
+        return !numbered.equals(lower) && info.headers().contains(numbered);
     }
 
     /** Headers Asterisk may add to any event. */

@@ -3,6 +3,7 @@
 // (see docs/ARCHITECTURE.md, "Generated code").
 package dev.amiable.event;
 
+import dev.amiable.internal.codec.Encoded;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -31,5 +32,25 @@ final class EventValues {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** {@code 0x1a2b} or {@code 6699} as a number; -1 when absent or malformed. */
+    static long hex(String s) {
+        return Encoded.parseHex(s);
+    }
+
+    /** Percent-decoded (UTF-8); a malformed escape is kept as sent; null stays null. */
+    static String urlDecoded(String s) {
+        return Encoded.urlDecode(s);
+    }
+
+    /** The first of {@code keys} present in {@code m}, else the first of them. */
+    static String present(HeaderAccess m, String... keys) {
+        for (String k : keys) {
+            if (m.get(k) != null) {
+                return k;
+            }
+        }
+        return keys[0];
     }
 }

@@ -63,7 +63,12 @@ public interface HeaderAccess {
     PeerStatus getPeerStatus(String key);
 
     /**
-     * The {@code name=value} pairs of every line of this header.
+     * The {@code name=value} pairs of this header, of one channel at most.
      */
     Map<String, String> getVariables(String key);
+
+    /**
+     * The {@code name=value} pairs of the {@code key(channel)} lines, one map per channel.
+     */
+    Map<String, Map<String, String>> getChannelVariables(String key);
 }

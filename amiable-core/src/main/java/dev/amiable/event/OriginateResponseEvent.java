@@ -111,11 +111,21 @@ public final class OriginateResponseEvent extends AmiEvent {
 
     /**
      * Variables listed in {@code channelvars} of manager.conf, by name; sent as
-     * {@code ChanVariable(channel): name=value}. Name to value, read from every
-     * {@code Name: var=value} and {@code Name(channel): var=value} line; empty when there is none.
-     * Seen in real traffic though not in Asterisk's documentation.
+     * {@code ChanVariable(channel): name=value}. Name to value, read from the
+     * {@code Name: var=value} lines (or, when there is none, the {@code Name(channel): var=value}
+     * lines of the first channel named: channels are never merged); empty when there is none. Seen
+     * in real traffic though not in Asterisk's documentation.
      */
     public Map<String, String> chanVariables() {
         return getVariables("ChanVariable");
+    }
+
+    /**
+     * The {@code ChanVariable(channel): var=value} lines, one map of name to value per channel,
+     * channels in the order first named (Asterisk 1.8 to 11 events, and OriginateResponse, name the
+     * channel inside the header). Empty when there is none.
+     */
+    public Map<String, Map<String, String>> chanVariablesByChannel() {
+        return getChannelVariables("ChanVariable");
     }
 }

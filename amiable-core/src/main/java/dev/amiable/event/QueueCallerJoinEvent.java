@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
  * through {@link #get(String) get("Header")}.
  */
-public final class QueueCallerJoinEvent extends AmiEvent implements ChannelSnapshot {
+public final class QueueCallerJoinEvent extends AmiEvent implements ChannelSnapshot, QueueJoin {
 
     /**
      * Catalogue facts about {@code QueueCallerJoin} events.
@@ -34,28 +34,5 @@ public final class QueueCallerJoinEvent extends AmiEvent implements ChannelSnaps
 
     QueueCallerJoinEvent(Frame frame, String name) {
         super(frame, name);
-    }
-
-    /**
-     * Name of the queue. Header {@code Queue}. Null when absent.
-     */
-    public String queue() {
-        return get("Queue");
-    }
-
-    /**
-     * Position in the queue, 1 being next. Header {@code Position}. -1 when absent or not a whole
-     * number.
-     */
-    public int position() {
-        return getInt("Position");
-    }
-
-    /**
-     * Number of callers waiting in the queue. Header {@code Count}. -1 when absent or not a whole
-     * number.
-     */
-    public int count() {
-        return getInt("Count");
     }
 }

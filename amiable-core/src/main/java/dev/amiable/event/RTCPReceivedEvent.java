@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
  * through {@link #get(String) get("Header")}.
  */
-public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot {
+public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot, RtcpReportBlocks {
 
     /**
      * Catalogue facts about {@code RTCPReceived} events.
@@ -30,20 +30,24 @@ public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot
             List.of("12.0.0"), "reporting", false, false, null,
             Set.of("channel", "channelstate", "channelstatedesc", "calleridnum", "calleridname",
                    "connectedlinenum", "connectedlinename", "language", "accountcode", "context", "exten",
-                   "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "ssrc", "pt", "from", "rtt",
-                   "reportcount", "sentntp", "sentrtp", "sentpackets", "sentoctets", "reportxsourcessrc",
-                   "reportxfractionlost", "reportxcumulativelost", "reportxhighestsequence",
-                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr"));
+                   "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "reportcount",
+                   "reportxsourcessrc", "reportxfractionlost", "reportxcumulativelost",
+                   "reportxhighestsequence", "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr",
+                   "reportxdlsr", "ssrc", "pt", "from", "rtt", "sentntp", "sentrtp", "sentpackets",
+                   "sentoctets", "receptionreports", "senderssrc", "fractionlost", "packetslost",
+                   "highestsequence", "sequencenumbercycles", "iajitter", "lastsr", "dlsr"));
 
     RTCPReceivedEvent(Frame frame, String name) {
         super(frame, name);
     }
 
     /**
-     * The {@code SSRC} header. -1 when absent or not a whole number.
+     * SSRC of the sender of the RTCP packet; hexadecimal with {@code 0x} from Asterisk 12. Header
+     * {@code SSRC}. Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or
+     * from decimal (as older versions do); -1 when absent or malformed.
      */
     public long ssrc() {
-        return getLong("SSRC");
+        return EventValues.hex(get("SSRC"));
     }
 
     /**
@@ -62,24 +66,19 @@ public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * The {@code RTT} header. {@code NaN} when absent or not a number.
+     * Round-trip time in seconds; Asterisk 1.8 adds a {@code (sec)} unit, which is dropped. Header
+     * {@code RTT}. {@code NaN} when absent or not a number.
      */
     public double rtt() {
         return getDecimal("RTT");
     }
 
     /**
-     * The {@code ReportCount} header. -1 when absent or not a whole number.
+     * NTP time the sender report was sent, as seconds with a fraction. Header {@code SentNTP}.
+     * {@code NaN} when absent or not a number.
      */
-    public int reportCount() {
-        return getInt("ReportCount");
-    }
-
-    /**
-     * The {@code SentNTP} header. -1 when absent or not a whole number.
-     */
-    public long sentNtp() {
-        return getLong("SentNTP");
+    public double sentNtp() {
+        return getDecimal("SentNTP");
     }
 
     /**
@@ -104,58 +103,82 @@ public final class RTCPReceivedEvent extends AmiEvent implements ChannelSnapshot
     }
 
     /**
-     * The {@code ReportXSourceSSRC} header. Null when absent.
+     * Number of report blocks (Asterisk 1.6 to 11; later {@code ReportCount}). Header
+     * {@code ReceptionReports}. -1 when absent or not a whole number. Seen in real traffic though
+     * not in Asterisk's documentation.
      */
-    public String reportXsOurceSsrc() {
-        return get("ReportXSourceSSRC");
+    public int receptionReports() {
+        return getInt("ReceptionReports");
     }
 
     /**
-     * The {@code ReportXFractionLost} header. Null when absent.
+     * SSRC of the sender (Asterisk 1.6 to 11, decimal; later {@code SSRC}). Header
+     * {@code SenderSSRC}. Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it)
+     * or from decimal (as older versions do); -1 when absent or malformed. Seen in real traffic
+     * though not in Asterisk's documentation.
      */
-    public String reportXfRactionLost() {
-        return get("ReportXFractionLost");
+    public long senderSsrc() {
+        return EventValues.hex(get("SenderSSRC"));
     }
 
     /**
-     * The {@code ReportXCumulativeLost} header. Null when absent.
+     * Fraction of packets lost, in 256ths (Asterisk 1.6 to 11). Header {@code FractionLost}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
-    public String reportXcUmulativeLost() {
-        return get("ReportXCumulativeLost");
+    public int fractionLost() {
+        return getInt("FractionLost");
     }
 
     /**
-     * The {@code ReportXHighestSequence} header. Null when absent.
+     * Packets lost so far (Asterisk 1.6 to 11). Header {@code PacketsLost}. -1 when absent or not a
+     * whole number. Seen in real traffic though not in Asterisk's documentation.
      */
-    public String reportXhIghestSequence() {
-        return get("ReportXHighestSequence");
+    public long packetsLost() {
+        return getLong("PacketsLost");
     }
 
     /**
-     * The {@code ReportXSequenceNumberCycles} header. Null when absent.
+     * Highest sequence number received (Asterisk 1.6 to 11). Header {@code HighestSequence}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
-    public String reportXsEquenceNumberCycles() {
-        return get("ReportXSequenceNumberCycles");
+    public long highestSequence() {
+        return getLong("HighestSequence");
     }
 
     /**
-     * The {@code ReportXIAJitter} header. Null when absent.
+     * Times the sequence number wrapped around (Asterisk 1.6 to 11). Header
+     * {@code SequenceNumberCycles}. -1 when absent or not a whole number. Seen in real traffic
+     * though not in Asterisk's documentation.
      */
-    public String reportXiaJitter() {
-        return get("ReportXIAJitter");
+    public long sequenceNumberCycles() {
+        return getLong("SequenceNumberCycles");
     }
 
     /**
-     * The {@code ReportXLSR} header. Null when absent.
+     * Interarrival jitter (Asterisk 1.6 to 11). Header {@code IAJitter}. {@code NaN} when absent or
+     * not a number. Seen in real traffic though not in Asterisk's documentation.
      */
-    public String reportXlsr() {
-        return get("ReportXLSR");
+    public double iaJitter() {
+        return getDecimal("IAJitter");
     }
 
     /**
-     * The {@code ReportXDLSR} header. Null when absent.
+     * NTP time of the last sender report, as seconds (Asterisk 1.6 to 11). Header {@code LastSR}.
+     * {@code NaN} when absent or not a number. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
-    public String reportXdlsr() {
-        return get("ReportXDLSR");
+    public double lastSr() {
+        return getDecimal("LastSR");
+    }
+
+    /**
+     * Seconds since the last sender report; the {@code (sec)} unit is dropped (Asterisk 1.6 to 11).
+     * Header {@code DLSR}. {@code NaN} when absent or not a number. Seen in real traffic though not
+     * in Asterisk's documentation.
+     */
+    public double dlsr() {
+        return getDecimal("DLSR");
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>Accessors convert on each call and never throw; the text exactly as sent stays available
  * through {@link #get(String) get("Header")}.
  */
-public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
+public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot, RtcpReportBlocks {
 
     /**
      * Catalogue facts about {@code RTCPSent} events.
@@ -30,20 +30,23 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
             List.of("12.0.0"), "reporting", false, false, null,
             Set.of("channel", "channelstate", "channelstatedesc", "calleridnum", "calleridname",
                    "connectedlinenum", "connectedlinename", "language", "accountcode", "context", "exten",
-                   "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "ssrc", "pt", "to",
-                   "reportcount", "sentntp", "sentrtp", "sentpackets", "sentoctets", "reportxsourcessrc",
-                   "reportxfractionlost", "reportxcumulativelost", "reportxhighestsequence",
-                   "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr", "reportxdlsr"));
+                   "priority", "uniqueid", "linkedid", "tenantid", "chanvariable", "reportcount",
+                   "reportxsourcessrc", "reportxfractionlost", "reportxcumulativelost",
+                   "reportxhighestsequence", "reportxsequencenumbercycles", "reportxiajitter", "reportxlsr",
+                   "reportxdlsr", "ssrc", "pt", "to", "sentntp", "sentrtp", "sentpackets", "sentoctets",
+                   "ourssrc", "fractionlost", "cumulativeloss", "iajitter", "theirlastsr", "dlsr"));
 
     RTCPSentEvent(Frame frame, String name) {
         super(frame, name);
     }
 
     /**
-     * The {@code SSRC} header. -1 when absent or not a whole number.
+     * SSRC of the sender of the RTCP packet; hexadecimal with {@code 0x} from Asterisk 12. Header
+     * {@code SSRC}. Read from hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or
+     * from decimal (as older versions do); -1 when absent or malformed.
      */
     public long ssrc() {
-        return getLong("SSRC");
+        return EventValues.hex(get("SSRC"));
     }
 
     /**
@@ -62,17 +65,11 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code ReportCount} header. -1 when absent or not a whole number.
+     * NTP time the sender report was sent, as seconds with a fraction. Header {@code SentNTP}.
+     * {@code NaN} when absent or not a number.
      */
-    public int reportCount() {
-        return getInt("ReportCount");
-    }
-
-    /**
-     * The {@code SentNTP} header. -1 when absent or not a whole number.
-     */
-    public long sentNtp() {
-        return getLong("SentNTP");
+    public double sentNtp() {
+        return getDecimal("SentNTP");
     }
 
     /**
@@ -97,58 +94,55 @@ public final class RTCPSentEvent extends AmiEvent implements ChannelSnapshot {
     }
 
     /**
-     * The {@code ReportXSourceSSRC} header. Null when absent.
+     * Our SSRC (Asterisk 1.6 to 11, decimal; later {@code SSRC}). Header {@code OurSSRC}. Read from
+     * hexadecimal with {@code 0x} (as Asterisk 12 and later send it) or from decimal (as older
+     * versions do); -1 when absent or malformed. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
-    public String reportXsOurceSsrc() {
-        return get("ReportXSourceSSRC");
+    public long ourSsrc() {
+        return EventValues.hex(get("OurSSRC"));
     }
 
     /**
-     * The {@code ReportXFractionLost} header. Null when absent.
+     * Fraction of packets lost, in 256ths (Asterisk 1.6 to 11). Header {@code FractionLost}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
-    public String reportXfRactionLost() {
-        return get("ReportXFractionLost");
+    public int fractionLost() {
+        return getInt("FractionLost");
     }
 
     /**
-     * The {@code ReportXCumulativeLost} header. Null when absent.
+     * Packets lost so far (Asterisk 1.6 to 11). Header {@code CumulativeLoss}. -1 when absent or
+     * not a whole number. Seen in real traffic though not in Asterisk's documentation.
      */
-    public String reportXcUmulativeLost() {
-        return get("ReportXCumulativeLost");
+    public long cumulativeLoss() {
+        return getLong("CumulativeLoss");
     }
 
     /**
-     * The {@code ReportXHighestSequence} header. Null when absent.
+     * Interarrival jitter (Asterisk 1.6 to 11). Header {@code IAJitter}. {@code NaN} when absent or
+     * not a number. Seen in real traffic though not in Asterisk's documentation.
      */
-    public String reportXhIghestSequence() {
-        return get("ReportXHighestSequence");
+    public double iaJitter() {
+        return getDecimal("IAJitter");
     }
 
     /**
-     * The {@code ReportXSequenceNumberCycles} header. Null when absent.
+     * The far end's last sender report time (Asterisk 1.6 to 11). Header {@code TheirLastSR}. -1
+     * when absent or not a whole number. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
-    public String reportXsEquenceNumberCycles() {
-        return get("ReportXSequenceNumberCycles");
+    public long theirLastSr() {
+        return getLong("TheirLastSR");
     }
 
     /**
-     * The {@code ReportXIAJitter} header. Null when absent.
+     * Seconds since the last sender report; the {@code (sec)} unit is dropped (Asterisk 1.6 to 11).
+     * Header {@code DLSR}. {@code NaN} when absent or not a number. Seen in real traffic though not
+     * in Asterisk's documentation.
      */
-    public String reportXiaJitter() {
-        return get("ReportXIAJitter");
-    }
-
-    /**
-     * The {@code ReportXLSR} header. Null when absent.
-     */
-    public String reportXlsr() {
-        return get("ReportXLSR");
-    }
-
-    /**
-     * The {@code ReportXDLSR} header. Null when absent.
-     */
-    public String reportXdlsr() {
-        return get("ReportXDLSR");
+    public double dlsr() {
+        return getDecimal("DLSR");
     }
 }

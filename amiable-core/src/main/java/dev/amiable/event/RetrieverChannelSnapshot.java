@@ -133,8 +133,9 @@ public interface RetrieverChannelSnapshot extends HeaderAccess {
 
     /**
      * Variables listed in {@code channelvars} of manager.conf, by name. Name to value, read from
-     * every {@code Name: var=value} and {@code Name(channel): var=value} line; empty when there is
-     * none.
+     * the {@code Name: var=value} lines (or, when there is none, the
+     * {@code Name(channel): var=value} lines of the first channel named: channels are never
+     * merged); empty when there is none.
      */
     default Map<String, String> retrieverChanVariables() {
         return getVariables("RetrieverChanVariable");

@@ -134,8 +134,9 @@ public interface SecondTransfererChannelSnapshot extends HeaderAccess {
 
     /**
      * Variables listed in {@code channelvars} of manager.conf, by name. Name to value, read from
-     * every {@code Name: var=value} and {@code Name(channel): var=value} line; empty when there is
-     * none.
+     * the {@code Name: var=value} lines (or, when there is none, the
+     * {@code Name(channel): var=value} lines of the first channel named: channels are never
+     * merged); empty when there is none.
      */
     default Map<String, String> secondTransfererChanVariables() {
         return getVariables("SecondTransfererChanVariable");

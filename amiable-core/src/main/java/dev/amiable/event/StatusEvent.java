@@ -163,8 +163,10 @@ public final class StatusEvent extends AmiEvent implements ChannelSnapshot {
 
     /**
      * Channel variables asked for with the Status action's {@code Variables} header, by name. Name
-     * to value, read from every {@code Name: var=value} and {@code Name(channel): var=value} line;
-     * empty when there is none. Seen in real traffic though not in Asterisk's documentation.
+     * to value, read from the {@code Name: var=value} lines (or, when there is none, the
+     * {@code Name(channel): var=value} lines of the first channel named: channels are never
+     * merged); empty when there is none. Seen in real traffic though not in Asterisk's
+     * documentation.
      */
     public Map<String, String> variables() {
         return getVariables("Variable");

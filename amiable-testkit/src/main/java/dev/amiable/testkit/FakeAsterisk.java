@@ -324,9 +324,14 @@ public final class FakeAsterisk implements AutoCloseable {
             return user(name, secret, "all", "all");
         }
 
-        /** A user with manager.conf-style permission lists, e.g. {@code "call,system"}. */
+        /**
+         * A user with manager.conf-style permission lists, e.g. {@code "call,system"}.
+         *
+         * @throws IllegalArgumentException when a name is not one of Asterisk's classes
+         */
         public Builder user(String name, String secret, String read, String write) {
-            users.put(name.toLowerCase(Locale.ROOT), new UserAccount(name, secret, Perms.parse(read), Perms.parse(write)));
+            users.put(name.toLowerCase(Locale.ROOT),
+                    new UserAccount(name, secret, Perms.parseStrict(read), Perms.parseStrict(write)));
             return this;
         }
 

@@ -66,7 +66,7 @@ class ScenarioTest {
              RawClient c = new RawClient(server).login("on")) {
             c.readMessage(); // FullyBooted, number 1
             Scenario s = Scenario.callCentre().callsPerSecond(500).agents(100).totalCalls(500)
-                    .talkTime(Duration.ofMillis(10), Duration.ofMillis(50));
+                    .talkTime(Duration.ofMillis(10), Duration.ofMillis(50)).selfServiceShare(0).dialplanDetail(false);
             try (ScenarioRun run = server.run(s)) {
                 List<List<String>> msgs = readCalls(c, 500);
                 assertTrue(run.awaitCompleted(500, Duration.ofSeconds(30)));

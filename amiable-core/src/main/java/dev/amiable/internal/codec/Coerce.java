@@ -63,12 +63,19 @@ public final class Coerce {
         return (int) v;
     }
 
-    /** A decimal number, or NaN. */
+    /**
+     * A decimal number, or NaN. A unit in parentheses after it is allowed, as Asterisk 1.8 sends
+     * {@code RTT: 0.0123(sec)} and {@code DLSR: 1.5000 (sec)}.
+     */
     public static double parseDecimal(String s) {
         if (s == null) {
             return Double.NaN;
         }
         String t = s.trim();
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            t = open > 0 ? t.substring(0, open).trim() : t;
+        }
         if (t.isEmpty()) {
             return Double.NaN;
         }

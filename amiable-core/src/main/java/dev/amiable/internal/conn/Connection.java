@@ -66,6 +66,7 @@ public final class Connection implements SessionHandler {
     private final EventDispatcher dispatcher;
     private final Object lifecycle = new Object();
     private final AtomicBoolean pinging = new AtomicBoolean();
+    private final AtomicBoolean timersStarted = new AtomicBoolean();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong protocolErrors = new AtomicLong();
@@ -121,6 +122,45 @@ public final class Connection implements SessionHandler {
         return done;
     }
 
+    /**
+     * Opens the first session in the background and returns at once: a server that cannot be
+     * reached is tried again by the reconnect policy (state {@code RECONNECTING}), as after a lost
+     * connection; a refused login, or a policy that gives up, closes the connection.
+     */
+    public void startInBackground() {
+        Threads.named("connect", id).newThread(() -> {
+            try {
+                openSession();
+                loggedIn();
+            } catch (AmiAuthenticationException e) {
+                shutdown(e);
+            } catch (AmiException e) {
+                retryFirstConnect(e);
+            } catch (RuntimeException e) {
+                retryFirstConnect(new AmiConnectionException("connecting to " + peer + " failed: " + e, e));
+            }
+        }).start();
+    }
+
+    private void retryFirstConnect(AmiException cause) {
+        synchronized (lifecycle) {
+            if (closing) {
+                return;
+            }
+            if (!options.reconnect().enabled()) {
+                closing = true;
+            } else {
+                setState(ConnectionState.RECONNECTING, cause);
+            }
+        }
+        if (options.reconnect().enabled()) {
+            L.LOG.log(System.Logger.Level.INFO, "could not connect to {0}, will try again: {1}", peer, cause.getMessage());
+            scheduleReconnect(1);
+        } else {
+            shutdown(cause);
+        }
+    }
+
     private void openSession() {
         long deadline = System.nanoTime() + options.connectTimeout().toNanos();
         java.net.Socket socket = Sockets.open(options, peer);
@@ -153,10 +193,17 @@ public final class Connection implements SessionHandler {
     }
 
     private void scheduleTimers() {
-        timer.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
-        long ka = options.keepAliveInterval().toMillis();
-        if (ka > 0) {
-            timer.scheduleWithFixedDelay(this::keepAlive, ka, ka, TimeUnit.MILLISECONDS);
+        if (!timersStarted.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            timer.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+            long ka = options.keepAliveInterval().toMillis();
+            if (ka > 0) {
+                timer.scheduleWithFixedDelay(this::keepAlive, ka, ka, TimeUnit.MILLISECONDS);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 
@@ -190,13 +237,13 @@ public final class Connection implements SessionHandler {
     }
 
     /**
-     * Whether the reader showed it is alive since {@code sinceNanos}: it read bytes, or it is
-     * waiting for the listeners to make room ({@link OverflowPolicy#BLOCK}), which keeps it from
+     * Whether the reader showed it is alive since {@code sinceNanos}: it read bytes, or it
+     * waited for the listeners to make room ({@link OverflowPolicy#BLOCK}), which keeps it from
      * reading the Pong that may be waiting in the socket. Then a late Pong is no sign of a dead
      * connection, and keep-alive must not tear it down because the listeners are slow.
      */
     private boolean readerBusy(Session s, long sinceNanos) {
-        boolean busy = s.lastReadNanos() - sinceNanos > 0 || dispatcher.readerWaiting();
+        boolean busy = s.lastReadNanos() - sinceNanos > 0 || dispatcher.readerWaitedSince(sinceNanos);
         if (busy) {
             L.LOG.log(System.Logger.Level.DEBUG, "keep-alive Ping to {0} late while events were read; not a dead connection", peer);
         }
@@ -309,21 +356,34 @@ public final class Connection implements SessionHandler {
         }
     }
 
+    /**
+     * A session opened after the first attempt: CONNECTED, counted as a reconnect unless it is the
+     * first login of a background start, timers started once. False when closed meanwhile.
+     */
+    private boolean loggedIn() {
+        synchronized (lifecycle) {
+            if (closing) {
+                session.abort(new AmiConnectionException("client closed"));
+                return false;
+            }
+            if (timersStarted.get()) {
+                reconnects.incrementAndGet();
+            }
+            setState(ConnectionState.CONNECTED, null);
+        }
+        scheduleTimers();
+        return true;
+    }
+
     private void reconnect(int attempt) {
         if (closing) {
             return;
         }
         try {
             openSession();
-            synchronized (lifecycle) {
-                if (closing) {
-                    session.abort(new AmiConnectionException("client closed"));
-                    return;
-                }
-                reconnects.incrementAndGet();
-                setState(ConnectionState.CONNECTED, null);
+            if (loggedIn()) {
+                L.LOG.log(System.Logger.Level.INFO, "connected to {0} after {1} attempt(s)", peer, attempt);
             }
-            L.LOG.log(System.Logger.Level.INFO, "reconnected to {0} after {1} attempt(s)", peer, attempt);
         } catch (AmiAuthenticationException e) {
             L.LOG.log(System.Logger.Level.WARNING, "login refused on reconnect to {0}; giving up: {1}", peer, e.getMessage());
             shutdown(e);

@@ -58,6 +58,8 @@ final class EventDispatcher {
     private final long maxBlockNanos;
     /** The reader waits in {@link #offerAll} for the drain to take events. */
     private volatile boolean readerWaiting;
+    /** {@link System#nanoTime()} when the reader last stopped waiting for room. */
+    private volatile long lastWaitNanos = System.nanoTime() - java.util.concurrent.TimeUnit.DAYS.toNanos(1);
     private long blockedNanos;
     private final Executor executor;
     private final Consumer<Object> consumer;
@@ -175,7 +177,9 @@ final class EventDispatcher {
             return false;
         } finally {
             readerWaiting = false;
-            blockedNanos += System.nanoTime() - now;
+            long end = System.nanoTime();
+            lastWaitNanos = end;
+            blockedNanos += end - now;
         }
     }
 
@@ -317,9 +321,12 @@ final class EventDispatcher {
         }
     }
 
-    /** Whether the reader is waiting for room right now: it is not reading the socket. */
-    boolean readerWaiting() {
-        return readerWaiting;
+    /**
+     * Whether the reader waited for room at some time since {@code sinceNanos} or is waiting now:
+     * then it was kept from reading the socket by the listeners, not by a silent peer.
+     */
+    boolean readerWaitedSince(long sinceNanos) {
+        return readerWaiting || lastWaitNanos - sinceNanos > 0;
     }
 
     long delivered() {

@@ -12,6 +12,7 @@ import dev.amiable.live.LiveParkedCall;
 import dev.amiable.live.LivePart;
 import dev.amiable.live.LivePresenceState;
 import dev.amiable.live.LiveQueue;
+import dev.amiable.live.PbxSnapshot;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,12 +55,12 @@ public final class Model {
     }
 
     /** The last published state. */
-    public State snapshot() {
+    public PbxSnapshot snapshot() {
         return published;
     }
 
     /** Finishes one event: rebuilds the calls it touched and publishes the new state. */
-    public State publish() {
+    public PbxSnapshot publish() {
         calls.flush();
         State s = state();
         published = s;

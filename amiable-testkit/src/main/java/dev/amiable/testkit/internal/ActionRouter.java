@@ -22,6 +22,7 @@ public final class ActionRouter {
 
     void handle(ServerSession s, RecordedAction a) {
         server.recorded(a);
+        server.log.action(s, a);
         if (!server.faults().beforeAction(s, a)) {
             return;
         }

@@ -63,6 +63,7 @@ final class Builtins {
         }
         String events = a.get("Events");
         s.login(user, events == null ? Perms.ALL : Perms.parseEventMask(events));
+        server.log.loggedIn(s, user.name());
         server.router().reply(s, a, Reply.success("Message", "Authentication accepted"));
         long now = System.currentTimeMillis();
         s.deliverEvent(Message.event("FullyBooted", "Privilege", "system,all",
@@ -76,10 +77,12 @@ final class Builtins {
     private UserAccount authenticate(ServerSession s, RecordedAction a) {
         String name = a.get("Username");
         if (name == null) {
+            server.log.loginFailed(s, null, "no Username");
             return null;
         }
         UserAccount user = server.config().users().get(name.toLowerCase(java.util.Locale.ROOT));
         if (user == null) {
+            server.log.loginFailed(s, name, "no such user");
             security.invalidAccountId(s, name);
             return null;
         }
@@ -91,6 +94,7 @@ final class Builtins {
             if (challenge != null && key != null && key.equalsIgnoreCase(expected)) {
                 return user;
             }
+            server.log.loginFailed(s, name, challenge == null ? "MD5 key without a Challenge" : "wrong MD5 key");
             security.challengeResponseFailed(s, challenge == null ? "" : challenge, key == null ? "" : key, expected);
             security.invalidPassword(s, user.name());
             return null;
@@ -99,6 +103,7 @@ final class Builtins {
         if (secret != null && secret.equals(user.secret())) {
             return user;
         }
+        server.log.loginFailed(s, name, "wrong secret");
         security.invalidPassword(s, user.name());
         return null;
     }
@@ -159,11 +164,13 @@ final class Builtins {
             s.writeRaw(sb.toString().getBytes(StandardCharsets.UTF_8));
             return Reply.none();
         }
-        Message m = Message.response(known ? "Success" : "Error", "Message", "Command output follows");
-        for (String line : out) {
-            m = m.with("Output", line);
+        String[] output = new String[2 * out.size()]; // added in one go: a long output costs no copies
+        for (int i = 0; i < out.size(); i++) {
+            output[2 * i] = "Output";
+            output[2 * i + 1] = out.get(i);
         }
-        return Reply.of(m);
+        return Reply.of(Message.response(known ? "Success" : "Error", "Message", "Command output follows")
+                .with(output));
     }
 
     private static Reply filter(ServerSession s, RecordedAction a) {

@@ -125,7 +125,7 @@ final class CallFlow {
             call.one.application = call.request.application();
             call.one.appData = call.request.data() == null ? "" : call.request.data();
         }
-        side.priority = 2;
+        side.priority++;
         String exten = call.request.exten();
         String queue = call.request.queue() != null ? call.request.queue() : pbx.config.queueExtensions().get(exten);
         String conference = pbx.config.conferences().get(exten);
@@ -218,7 +218,7 @@ final class CallFlow {
         pbx.emitChannel("Hangup", "call,all", c, "Cause", Integer.toString(cause), "Cause-txt", causeText(cause));
     }
 
-    private void cdr(PbxChannel c, String destinationChannel, String disposition) {
+    void cdr(PbxChannel c, String destinationChannel, String disposition) {
         long now = System.currentTimeMillis();
         long answered = c.answeredMillis;
         List<String> kv = new ArrayList<>(List.of(
@@ -233,7 +233,7 @@ final class CallFlow {
         pbx.emit("Cdr", "cdr,all", kv);
     }
 
-    private static String time(long millis) {
+    static String time(long millis) {
         return LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), java.time.ZoneId.systemDefault())
                 .format(CDR_TIME);
     }

@@ -32,6 +32,7 @@ public final class Pbx {
     /** Device states announced so far (DeviceStateChange), by device, in first-announced order. */
     final Map<String, String> devices = new LinkedHashMap<>();
     final CallFlow calls;
+    private CallTrace trace;
     private final PbxActions actions;
     private final ScheduledThreadPoolExecutor timer;
     private final long idBase = System.currentTimeMillis() / 1000;
@@ -144,7 +145,19 @@ public final class Pbx {
         all.add("Privilege");
         all.add(privilege);
         all.addAll(kv);
-        server.emit(Message.of(all.toArray(new String[0])));
+        Message m = Message.of(all.toArray(new String[0]));
+        if (trace == null) {
+            server.emit(m);
+        } else {
+            trace.around(event, kv, () -> server.emit(m));
+        }
+    }
+
+    /** Switches on the detail of a real Asterisk around every call ({@link CallTrace}). Under the lock. */
+    void traceCalls() {
+        if (trace == null) {
+            trace = new CallTrace(this);
+        }
     }
 
     /** Emits an event whose fields are a channel snapshot followed by {@code extra}. */

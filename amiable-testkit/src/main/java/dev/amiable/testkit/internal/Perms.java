@@ -56,6 +56,19 @@ public final class Perms {
         return mask;
     }
 
+    /** As {@link #parse} but refuses a name that is not one of Asterisk's classes (or {@code all}). */
+    public static int parseStrict(String list) {
+        if (list != null) {
+            for (String part : list.split(",")) {
+                if (!part.isBlank() && bit(part) == 0) {
+                    throw new IllegalArgumentException("unknown permission class '" + part.trim() + "' (Asterisk's are "
+                            + String.join(", ", NAMES) + ", all)");
+                }
+            }
+        }
+        return parse(list);
+    }
+
     /**
      * Parses a Login {@code Events:} or {@code EventMask:} value: {@code on}/{@code yes}/{@code true}
      * (all), {@code off}/{@code no}/{@code false} (none), or a class list.

@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Plays a {@link Scenario} on the PBX: a 10 ms ticker (real time) starts as many calls as the rate
- * says are due; each call joins the queue with a seeded talk time and abandons after the maximum
- * wait. Runs on the PBX thread under its lock.
+ * says are due, as async Originates without an ActionID; each call either stays in the voice menu
+ * (the seeded self-service share) or joins the queue with a seeded talk time and abandons after
+ * the maximum wait. Runs on the PBX thread under its lock.
  */
 public final class ScenarioDriver implements ScenarioRun {
     private static final long TICK_MILLIS = 10;
@@ -44,6 +45,9 @@ public final class ScenarioDriver implements ScenarioRun {
                     pbx.calls.queues.memberEvent("QueueMemberAdded", q, m);
                 }
             }
+            if (scenario.dialplanDetail()) {
+                pbx.traceCalls();
+            }
             startNanos = System.nanoTime();
             ticker = pbx.every(TICK_MILLIS, this::tick);
         }
@@ -74,8 +78,12 @@ public final class ScenarioDriver implements ScenarioRun {
         long talk = min + (span <= 0 ? 0 : (long) (random.nextDouble() * span));
         String callerId = Long.toString(5550000 + random.nextInt(10000));
         String exten = Long.toString(1000 + n % 9000);
-        Call.Request r = new Call.Request("Local/" + exten + "@scenario", "scenario", exten, "Queue",
-                scenario.queue(), List.of(), callerId, false, null, talk, scenario.queue());
+        boolean menuOnly = random.nextDouble() < scenario.selfServiceShare();
+        Call.Request r = menuOnly
+                ? new Call.Request("Local/" + exten + "@scenario", "scenario", exten, null, null, List.of(), callerId,
+                        true, null, talk, null)
+                : new Call.Request("Local/" + exten + "@scenario", "scenario", exten, "Queue", scenario.queue(),
+                        List.of(), callerId, true, null, talk, scenario.queue());
         Call call = pbx.calls.start(r);
         call.onEnd = () -> {
             completed.incrementAndGet();

@@ -38,6 +38,7 @@ public final class Server implements AutoCloseable {
     private final AtomicInteger sessionIds = new AtomicInteger();
     private final Faults faults;
     private final Pbx pbx;
+    final SessionLog log;
     private volatile ServerSocket serverSocket;
     private volatile boolean closed;
     private volatile long startedMillis = System.currentTimeMillis();
@@ -45,6 +46,7 @@ public final class Server implements AutoCloseable {
 
     public Server(ServerConfig config) {
         this.config = config;
+        this.log = new SessionLog(config.log());
         this.router = new ActionRouter(this);
         this.faults = new Faults(this);
         this.pbx = new Pbx(this, config.pbx());
@@ -62,7 +64,8 @@ public final class Server implements AutoCloseable {
             ss.bind(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()), 200);
             serverSocket = ss;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind " + config.host() + ":" + config.port(), e);
+            throw new UncheckedIOException("cannot bind " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                    + (config.port() == 0 ? "" : " (is another Asterisk or simulator listening there? port 0 picks a free port)"), e);
         }
         startedMillis = System.currentTimeMillis();
         reloadedMillis = startedMillis;
@@ -92,6 +95,7 @@ public final class Server implements AutoCloseable {
                 ServerSession s = new ServerSession(this, id, socket, replayer.next());
                 s.ownFaults = List.copyOf(faults.takePending());
                 sessions.add(s);
+                log.opened(s, String.valueOf(socket.getRemoteSocketAddress()).replaceFirst("^/", ""));
                 Thread t = new Thread(s, "fake-asterisk-session-" + id);
                 t.setDaemon(true);
                 threads.add(t);
@@ -105,12 +109,17 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    /** Stops accepting, closes every session, wakes takers, joins the threads (2 s each at most). */
+    /**
+     * Sends {@code Shutdown} (Cleanly, no restart) to the logged-in sessions, as Asterisk does when
+     * it stops, then stops accepting, closes every session, wakes takers, joins the threads (2 s
+     * each at most).
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
+        emit(Message.event("Shutdown", "Privilege", "system,all", "Shutdown", "Cleanly", "Restart", "False"));
         closed = true;
         ServerSocket ss = serverSocket;
         if (ss != null) {
@@ -231,6 +240,7 @@ public final class Server implements AutoCloseable {
     }
 
     void removed(ServerSession s) {
+        log.closed(s);
         sessions.remove(s);
         if (!closed) {
             threads.remove(Thread.currentThread()); // a finished session thread needs no join

@@ -1,0 +1,91 @@
+package dev.amiable.agi.internal;
+
+import dev.amiable.agi.AgiRequest;
+import dev.amiable.agi.AgiScript;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.Socket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One FastAGI connection: reads the {@code agi_*} environment up to its blank line, routes the
+ * request, runs the script on the current thread and closes the socket when it ends, whatever
+ * way it ends. The socket has no read timeout (a call may stay in one command for hours) and
+ * TCP keep-alive on, so a vanished peer is still noticed by the system in time.
+ */
+public final class FastAgiSession implements Runnable {
+    private static final System.Logger LOG = System.getLogger("dev.amiable.agi");
+    private static final int MAX_ENV_LINES = 1000;
+
+    private final Socket socket;
+    private final Router router;
+    private final Runnable onEnd;
+    private volatile SocketConversation conversation;
+
+    public FastAgiSession(Socket socket, Router router, Runnable onEnd) {
+        this.socket = socket;
+        this.router = router;
+        this.onEnd = onEnd;
+    }
+
+    @Override
+    public void run() {
+        try {
+            socket.setSoTimeout(0);
+            socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
+            InputStream in = socket.getInputStream();
+            LineReader reader = new LineReader(in);
+            AgiRequest request = AgiRequest.of(readEnvironment(reader));
+            conversation = new SocketConversation(socket, reader);
+            AgiScript script = router.find(request.path());
+            if (script == null) {
+                LOG.log(Level.WARNING, "no AGI route for " + request.path() + " (channel " + request.channelName()
+                        + "); the session was closed");
+                return;
+            }
+            ScriptRunner.run(script, conversation, request);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, () -> "AGI connection ended before its environment: " + e.getMessage());
+        } finally {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            onEnd.run();
+        }
+    }
+
+    private static Map<String, String> readEnvironment(LineReader reader) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (int i = 0; i < MAX_ENV_LINES; i++) {
+            String line = reader.readLine();
+            if (line.isEmpty()) {
+                return env;
+            }
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                String value = line.substring(colon + 1);
+                env.put(line.substring(0, colon).trim(), value.startsWith(" ") ? value.substring(1) : value);
+            }
+        }
+        throw new IOException("AGI environment longer than " + MAX_ENV_LINES + " lines");
+    }
+
+    /** At the shutdown deadline: asks Asterisk to hang up and closes the socket. Any thread. */
+    public void hangUp() {
+        SocketConversation c = conversation;
+        if (c != null) {
+            c.hangUpAndClose();
+        } else {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.amiable.agi.internal;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads {@code \n}-ended lines (a {@code \r} before it is dropped) from a stream, decoded as UTF-8
+ * (malformed bytes become U+FFFD), each at most {@link #MAX_LINE} bytes. Not thread-safe.
+ */
+public final class LineReader {
+    /** The longest line accepted, in bytes: far above Asterisk's own buffers. */
+    public static final int MAX_LINE = 65536;
+
+    private final InputStream in;
+    private final byte[] buf = new byte[8192];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[256];
+
+    public LineReader(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * The next line, without its end.
+     *
+     * @throws EOFException at the end of the stream (a partial last line is dropped)
+     * @throws IOException on a read error or a line over {@link #MAX_LINE} bytes
+     */
+    public String readLine() throws IOException {
+        int len = 0;
+        while (true) {
+            if (pos == limit) {
+                limit = in.read(buf);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    throw new EOFException("end of stream");
+                }
+            }
+            byte b = buf[pos++];
+            if (b == '\n') {
+                if (len > 0 && line[len - 1] == '\r') {
+                    len--;
+                }
+                return new String(line, 0, len, StandardCharsets.UTF_8);
+            }
+            if (len == line.length) {
+                if (len >= MAX_LINE) {
+                    throw new IOException("line longer than " + MAX_LINE + " bytes");
+                }
+                line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE, len * 2));
+            }
+            line[len++] = b;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.amiable.bench;
+
+import dev.amiable.testkit.agi.AgiCallScript;
+import dev.amiable.testkit.agi.FakeAgiCall;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The simulated Asterisk for {@link AgiBenchMain}: {@code sessions} FakeAGI calls at once, each
+ * answering every command {@code 200 result=0}, on virtual threads when the JVM has them (else
+ * platform threads). At most {@value #CONNECTING} connections are being opened at a time, so
+ * neither server's accept backlog decides the result; all sessions are still in flight together.
+ */
+final class AgiLoad {
+    static final int CONNECTING = 64;
+    static final boolean PLATFORM = Boolean.getBoolean("agi.platformCallers");
+
+    private AgiLoad() {
+    }
+
+    /**
+     * The callers in a process of their own, as Asterisk would be: {@code port sessions} on the
+     * command line; prints the wall time in ns and exits.
+     */
+    public static void main(String[] args) throws Exception {
+        System.out.println(run(Integer.parseInt(args[0]), Integer.parseInt(args[1])));
+    }
+
+    /** {@link #run} in a child JVM started from the same class path and java executable. */
+    static long runInProcess(int port, int sessions) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-Xss256k", "-Dagi.platformCallers=" + PLATFORM, "-cp",
+                System.getProperty("java.class.path"), AgiLoad.class.getName(), String.valueOf(port),
+                String.valueOf(sessions)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("caller process failed: " + out);
+        }
+        String[] lines = out.split("\\R");
+        for (int i = 0; i < lines.length - 1; i++) {
+            System.out.println(lines[i]);
+        }
+        return Long.parseLong(lines[lines.length - 1].trim());
+    }
+
+    /** Runs {@code sessions} calls to {@code port}; returns the wall time in ns until all ended. */
+    static long run(int port, int sessions) throws Exception {
+        CountDownLatch done = new CountDownLatch(sessions);
+        AtomicInteger failed = new AtomicInteger();
+        FakeAgiCall[] calls = new FakeAgiCall[sessions];
+        long start = System.nanoTime();
+        for (int i = 0; i < sessions; i++) {
+            FakeAgiCall call = FakeAgiCall.to("agi://127.0.0.1:" + port + "/bench?n=" + i, AgiCallScript.create().otherwise(command -> "200 result=1"));
+            calls[i] = call;
+            startThread(() -> {
+                try {
+                    call.run();
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+            if (i >= CONNECTING) {
+                calls[i - CONNECTING].awaitConnected(Duration.ofMinutes(1));
+            }
+        }
+        if (!done.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("calls did not end: " + done.getCount() + " left");
+        }
+        long wall = System.nanoTime() - start;
+        if (failed.get() > 0) {
+            System.out.println("  (" + failed.get() + " calls failed: connection refused or reset)");
+        }
+        return wall;
+    }
+
+    static void startThread(Runnable r) throws Exception {
+        try {
+            if (PLATFORM) {
+                throw new NoSuchMethodException("platform callers asked for");
+            }
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            Method start = Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class);
+            start.invoke(builder, r);
+        } catch (NoSuchMethodException e) {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dev.amiable.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.amiable.AmiClient;
+import dev.amiable.AmiOptions;
+import dev.amiable.AmiStats;
+import dev.amiable.action.GenericAction;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.asteriskjava.manager.ManagerConnection;
+
+/**
+ * Benchmark 8: a sustained stream into a fresh JVM. {@link MiniAmi} writes the busy capture
+ * (11,880 real Asterisk 22 events, about 475 B each) over and over, as fast as TCP takes it,
+ * until {@code events} are sent; one client of the kind named reads them all. Unlike
+ * {@code EndToEndBench} (bursts that fit in the event queue, a warmed JVM, a fixed heap) this runs
+ * with the JVM's default heap and collector and the client's default options, so the cold start,
+ * the JIT and the collector are part of the figure, and a queue that overflows shows as drops.
+ *
+ * <p>Prints one line: events per second for the first {@code cold} events (cold) and for the
+ * rest (steady), events dropped (sent minus delivered), and CPU per event (the process's CPU
+ * time, collector included, minus the in-process server thread's). The kinds:
+ * <ul>
+ * <li>{@code amiable}: default {@link AmiOptions}; the listener reads {@code name()} and
+ *     {@code get("Channel")};</li>
+ * <li>{@code asterisk-java}: 3.41.0's {@code ManagerConnection}; the listener reads the event's
+ *     class and {@code getPrivilege()};</li>
+ * <li>{@code socket}: the ceiling, a bare {@code InputStream} read of the same bytes with a scan
+ *     that finds every line end and every blank line (the frame boundaries).</li>
+ * </ul>
+ * Usage: {@code java -cp benchmarks.jar dev.amiable.bench.SustainedStreamMain KIND [events] [cold]}
+ * (defaults 2,000,000 and 300,000); {@code bench/sustained.sh} runs all three, each in a fresh JVM.
+ */
+public final class SustainedStreamMain {
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private SustainedStreamMain() {
+    }
+
+    /** One point of the run: events seen, wall time and the client's CPU time so far. */
+    record Mark(long events, long nanos, long cpuNanos) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String kind = args.length > 0 ? args[0] : "amiable";
+        long events = args.length > 1 ? Long.parseLong(args[1]) : 2_000_000;
+        long cold = args.length > 2 ? Long.parseLong(args[2]) : 300_000;
+        int times = (int) ((events + Capture.BUSY_EVENT_COUNT - 1) / Capture.BUSY_EVENT_COUNT);
+        long sent = (long) times * Capture.BUSY_EVENT_COUNT;
+        try (MiniAmi server = new MiniAmi(10)) {
+            Stream s = new Stream(server, cold);
+            Mark[] marks = switch (kind) {
+                case "amiable" -> s.amiable(times, sent);
+                case "asterisk-java" -> s.asteriskJava(times, sent);
+                case "socket" -> s.socket(times, sent);
+                default -> throw new IllegalArgumentException("kind: amiable, asterisk-java or socket");
+            };
+            report(kind, sent, cold, marks, s.dropped, s.delivered);
+        }
+    }
+
+    private static void report(String kind, long sent, long cold, Mark[] m, long dropped, long delivered) {
+        Mark start = m[0];
+        Mark c = m[1];
+        Mark end = m[2];
+        double coldRate = (c.events - start.events) * 1e9 / (c.nanos - start.nanos);
+        double steadyRate = (end.events - c.events) * 1e9 / Math.max(1, end.nanos - c.nanos);
+        double coldCpu = (double) (c.cpuNanos - start.cpuNanos) / Math.max(1, c.events - start.events);
+        double steadyCpu = (double) (end.cpuNanos - c.cpuNanos) / Math.max(1, end.events - c.events);
+        String line = String.format(Locale.ROOT, "sustained %-13s sent %d  cold(first %d) %.0f ev/s %.0f ns-cpu/ev"
+                + "  steady %.0f ev/s %.0f ns-cpu/ev  dropped %d  gc %s  delivered %d", kind, sent, cold, coldRate, coldCpu,
+                steadyRate, steadyCpu, dropped, collector(), delivered);
+        System.out.println(line);
+    }
+
+    private static String collector() {
+        StringBuilder b = new StringBuilder();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            b.append(b.length() == 0 ? "" : "+").append(gc.getName().replace(' ', '_'));
+        }
+        return b.toString();
+    }
+
+    /** Runs one client against the server and takes the three marks. */
+    static final class Stream {
+        private final MiniAmi server;
+        private final long cold;
+        private final Counter counter = new Counter();
+        private volatile Mark coldMark;
+        /** Characters the listener read (kept so the reads are not optimised away). */
+        long read;
+        long dropped;
+        long delivered;
+
+        Stream(MiniAmi server, long cold) {
+            this.server = server;
+            this.cold = cold;
+        }
+
+        /** CPU time of this process, without the server's writer thread (the only miniami-conn thread). */
+        private static long clientCpu() {
+            long serverCpu = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("miniami-conn")) {
+                    serverCpu += Math.max(0, THREADS.getThreadCpuTime(t.getId()));
+                }
+            }
+            return OS.getProcessCpuTime() - serverCpu;
+        }
+
+        private Mark mark(long events) {
+            return new Mark(events, System.nanoTime(), clientCpu());
+        }
+
+        /** Counts one event; takes the cold mark on the event that ends the cold part (listener thread). */
+        private void hit() {
+            counter.hit();
+            if (counter.get() == cold) {
+                coldMark = mark(cold);
+            }
+        }
+
+        /** Waits for every event sent, or until none arrives for 5 s; the rest are counted as dropped. */
+        private Mark[] finish(Mark start, long sent) throws InterruptedException {
+            if (!counter.awaitAtLeast(sent, 600_000)) {
+                counter.awaitQuiet(5_000, 60_000);
+            }
+            Mark end = mark(counter.get());
+            // asterisk-java makes a few events of its own (bridge compatibility): more than were sent
+            dropped = Math.max(0, sent - counter.get());
+            delivered = counter.get();
+            Mark c = coldMark != null ? coldMark : end;
+            return new Mark[] {start, c, end};
+        }
+
+        Mark[] amiable(int times, long sent) throws Exception {
+            AmiOptions options = AmiOptions.builder().host("127.0.0.1").port(server.port())
+                    .username("bench").secret("bench").build(); // every other option at its default
+            try (AmiClient client = AmiClient.connect(options)) {
+                client.addListener(e -> {
+                    String name = e.name();
+                    String channel = e.get("Channel");
+                    read += name.length() + (channel == null ? 0 : channel.length());
+                    hit();
+                });
+                Mark start = mark(0);
+                client.send(GenericAction.builder("Burst").header("Times", Integer.toString(times)).build());
+                Mark[] m = finish(start, sent);
+                AmiStats st = client.stats();
+                dropped = Math.max(dropped, st.eventsDropped());
+                System.out.println("[amiable] " + st);
+                return m;
+            }
+        }
+
+        Mark[] asteriskJava(int times, long sent) throws Exception {
+            ManagerConnection c = Clients.asteriskJava(server.port());
+            try {
+                c.addEventListener(e -> {
+                    String name = e.getClass().getSimpleName();
+                    String privilege = e.getPrivilege();
+                    read += name.length() + (privilege == null ? 0 : privilege.length());
+                    hit();
+                });
+                Mark start = mark(0);
+                Clients.AjBurstAction burst = new Clients.AjBurstAction();
+                burst.setTimes(times);
+                c.sendAction(burst, null);
+                return finish(start, sent);
+            } finally {
+                c.logoff();
+            }
+        }
+
+        Mark[] socket(int times, long sent) throws Exception {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream();
+                Mark start = mark(0);
+                out.write(("Action: Burst\r\nActionID: s\r\nTimes: " + times + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                byte[] buf = new byte[64 * 1024];
+                long frames = 0;
+                long lines = 0;
+                boolean lineEmpty = true;
+                long expect = sent + 1; // the banner's line ends no frame; the response is one frame
+                while (frames < expect) {
+                    int n = in.read(buf);
+                    if (n < 0) {
+                        break;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        byte b = buf[i];
+                        if (b == '\n') {
+                            lines++;
+                            if (lineEmpty) {
+                                frames++;
+                                if (frames - 1 == cold) {
+                                    coldMark = mark(cold);
+                                }
+                            }
+                            lineEmpty = true;
+                        } else if (b != '\r') {
+                            lineEmpty = false;
+                        }
+                    }
+                }
+                Mark end = mark(Math.max(0, frames - 1));
+                dropped = Math.max(0, sent - (frames - 1));
+                delivered = frames - 1;
+                if (lines == 0) {
+                    throw new IllegalStateException("nothing read");
+                }
+                return new Mark[] {start, coldMark != null ? coldMark : end, end};
+            }
+        }
+    }
+}
