@@ -74,6 +74,10 @@ public interface PbxSnapshot {
      */
     boolean stale();
 
-    /** How many events the model has folded so far (grows by one per event that reached it). */
+    /**
+     * How many events the model had folded when this snapshot was made. A new snapshot is made
+     * only when something changed, so events that change nothing (most CEL, DTMF, ...) do not
+     * show here until the next change.
+     */
     long eventCount();
 }

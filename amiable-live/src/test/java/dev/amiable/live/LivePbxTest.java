@@ -35,7 +35,7 @@ class LivePbxTest {
                 }
             });
             OriginateOutcome o = live.originate(OriginateAction.builder().channel("Local/130@ami-test")
-                    .application("Wait").data("2").build()).get(10, TimeUnit.SECONDS);
+                    .application("Wait").data("100").build()).get(10, TimeUnit.SECONDS); // 1 s at this time scale
             assertEquals(OriginateResult.ANSWERED, o.result());
             assertNotNull(o.channel());
             assertEquals(ChannelState.UP, o.channel().state());

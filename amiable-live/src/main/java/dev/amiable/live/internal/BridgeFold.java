@@ -52,10 +52,10 @@ final class BridgeFold {
             m.setBridge(bid, null, b);
         }
         if (!b.channelIds().contains(uid)) {
-            m.setBridge(bid, b, with(b, uid));
+            m.setBridge(bid, b, with(b, c.uniqueid()));
         }
         if (!bid.equals(c.bridgeId())) {
-            m.setChannel(c, ChannelFold.withBridge(c, bid));
+            m.setChannel(c, ChannelFold.withBridge(c, b.id()));
         }
     }
 
@@ -137,8 +137,9 @@ final class BridgeFold {
     }
 
     static LiveBridge fromHeaders(AmiEvent e, String prefix, String id, Set<String> members) {
-        return new LiveBridge(id, e.get(prefix + "BridgeType"), e.get(prefix + "BridgeTechnology"),
-                Fields.text(e, prefix + "BridgeCreator"), Fields.text(e, prefix + "BridgeName"), members);
+        return new LiveBridge(id, Fields.shared(e.get(prefix + "BridgeType")),
+                Fields.shared(e.get(prefix + "BridgeTechnology")), Fields.shared(Fields.text(e, prefix + "BridgeCreator")),
+                Fields.text(e, prefix + "BridgeName"), members);
     }
 
     static LiveBridge with(LiveBridge b, String uid) {

@@ -30,6 +30,18 @@ final class Calls {
         this.model = model;
     }
 
+    /** {@code c} holding the Linkedid string its call already holds (one copy per call, not per channel). */
+    LiveChannel canonical(LiveChannel c) {
+        LiveCall call = map.get(c.linkedid());
+        if (call == null || call.linkedid() == c.linkedid()) {
+            return c;
+        }
+        return new LiveChannel(c.uniqueid(), c.name(), call.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
+                c.connectedLineNum(), c.connectedLineName(), c.context(), c.exten(), c.priority(), c.application(),
+                c.applicationData(), c.accountCode(), c.bridgeId(), c.onHold(), c.created(), c.answered(), c.variables(),
+                c.localPeer());
+    }
+
     int pendingSize() {
         return dirty.size() + added.size();
     }
@@ -64,18 +76,39 @@ final class Calls {
         }
     }
 
+    /** Past a few marks (a resync), a set keeps marking O(1). */
+    private final java.util.Set<String> dirtySet = new java.util.HashSet<>();
+
     private void mark(String linkedid) {
-        if (!dirty.contains(linkedid)) {
+        if (dirty.size() < 8) {
+            if (!dirty.contains(linkedid)) {
+                dirty.add(linkedid);
+            }
+            return;
+        }
+        if (dirtySet.isEmpty()) {
+            dirtySet.addAll(dirty);
+        }
+        if (dirtySet.add(linkedid)) {
             dirty.add(linkedid);
         }
     }
 
     /** Rebuilds every call marked since the last flush, and reports each change. */
     void flush() {
+        Map<String, List<LiveChannel>> addedBy = null;
+        if (added.size() > 8) {
+            addedBy = new HashMap<>();
+            for (LiveChannel a : added) {
+                addedBy.computeIfAbsent(a.linkedid(), k -> new ArrayList<>(2)).add(a);
+            }
+        }
         for (int i = 0; i < dirty.size(); i++) {
-            rebuild(dirty.get(i));
+            String id = dirty.get(i);
+            rebuild(id, addedBy == null ? added : addedBy.getOrDefault(id, List.of()));
         }
         dirty.clear();
+        dirtySet.clear();
         added.clear();
     }
 
@@ -94,7 +127,7 @@ final class Calls {
         }
     }
 
-    private void rebuild(String linkedid) {
+    private void rebuild(String linkedid, List<LiveChannel> added) {
         LiveCall old = map.get(linkedid);
         List<LiveChannel> list = new ArrayList<>(old == null ? 2 : old.channels().size() + 1);
         if (old != null) {

@@ -5,7 +5,6 @@ import dev.amiable.event.ChannelState;
 import dev.amiable.live.LiveBridge;
 import dev.amiable.live.LiveChannel;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,9 +26,10 @@ final class ChannelFold {
         LiveChannel old = m.channels.get(id);
         LiveChannel c = fromSnapshot(e, "", id, old, Fields.time(e));
         if (old == null) {
+            c = m.calls.canonical(c);
             Map<String, String> vars = e.getVariables("ChanVariable");
             if (!vars.isEmpty()) {
-                c = withVariables(c, Map.copyOf(vars));
+                c = withVariables(c, Vars.of(vars));
             }
             c = pairLocal(c);
         }
@@ -70,10 +70,10 @@ final class ChannelFold {
             snapshot(e);
             return;
         }
-        String ctx = Fields.keep(o.context(), e.get("Context"));
-        String ext = Fields.keep(o.exten(), e.get("Exten"));
+        String ctx = Fields.keep(o.context(), Fields.shared(e.get("Context")));
+        String ext = Fields.keep(o.exten(), Fields.shared(e.get("Exten")));
         int prio = Fields.intOr(e, "Priority", o.priority());
-        String app = Fields.keep(o.application(), e.get("Application"));
+        String app = Fields.keep(o.application(), Fields.shared(e.get("Application")));
         String data = Fields.keep(o.applicationData(), e.get("AppData"));
         if (ctx == o.context() && ext == o.exten() && prio == o.priority() && app == o.application()
                 && data == o.applicationData()) {
@@ -96,9 +96,7 @@ final class ChannelFold {
         if (value.equals(o.variables().get(name))) {
             return;
         }
-        Map<String, String> vars = new HashMap<>(o.variables());
-        vars.put(name, value);
-        m.setChannel(o, withVariables(o, Map.copyOf(vars)));
+        m.setChannel(o, withVariables(o, Vars.of(o.variables()).with(name, value)));
     }
 
     void hold(AmiEvent e, boolean on) {
@@ -131,8 +129,10 @@ final class ChannelFold {
         if (one == null || two == null) {
             return;
         }
-        setPeer(one, two);
-        setPeer(two, one);
+        LiveChannel a = m.channels.get(one);
+        LiveChannel b = m.channels.get(two);
+        setPeer(one, b != null ? b.uniqueid() : two);
+        setPeer(two, a != null ? a.uniqueid() : one);
     }
 
     void hangup(AmiEvent e) {
@@ -211,10 +211,11 @@ final class ChannelFold {
             answered = Fields.time(e);
         }
         if (o == null) {
-            return new LiveChannel(id, name, linkedid == null ? id : linkedid, state,
+            return new LiveChannel(id, name, linkedid == null || linkedid.equals(id) ? id : linkedid, state,
                     Fields.text(e, prefix + "CallerIDNum"), Fields.text(e, prefix + "CallerIDName"),
                     Fields.text(e, prefix + "ConnectedLineNum"), Fields.text(e, prefix + "ConnectedLineName"),
-                    e.get(prefix + "Context"), e.get(prefix + "Exten"), Fields.intOr(e, prefix + "Priority", -1),
+                    Fields.shared(e.get(prefix + "Context")), Fields.shared(e.get(prefix + "Exten")),
+                    Fields.intOr(e, prefix + "Priority", -1),
                     null, null, Fields.text(e, prefix + "AccountCode"), null, false,
                     created != null ? created : Fields.time(e), answered, Map.of(), null);
         }
@@ -223,7 +224,8 @@ final class ChannelFold {
                 Fields.keep(o.callerIdName(), Fields.text(e, prefix + "CallerIDName")),
                 Fields.keep(o.connectedLineNum(), Fields.text(e, prefix + "ConnectedLineNum")),
                 Fields.keep(o.connectedLineName(), Fields.text(e, prefix + "ConnectedLineName")),
-                Fields.keep(o.context(), e.get(prefix + "Context")), Fields.keep(o.exten(), e.get(prefix + "Exten")),
+                Fields.keep(o.context(), Fields.shared(e.get(prefix + "Context"))),
+                Fields.keep(o.exten(), Fields.shared(e.get(prefix + "Exten"))),
                 Fields.intOr(e, prefix + "Priority", o.priority()), o.application(), o.applicationData(),
                 Fields.keep(o.accountCode(), Fields.text(e, prefix + "AccountCode")), o.bridgeId(), o.onHold(),
                 o.created(), answered, o.variables(), o.localPeer());

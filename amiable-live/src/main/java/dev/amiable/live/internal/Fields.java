@@ -9,6 +9,29 @@ final class Fields {
     private Fields() {
     }
 
+    /** Shared copies of the few values many objects repeat (contexts, extensions, bridge types). */
+    private static final int SHARED_MAX = 4096;
+    private static final java.util.Map<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One instance per distinct short value, so a thousand channels in context {@code ami-test}
+     * hold one string. Bounded: past {@link #SHARED_MAX} values, new ones are not shared.
+     */
+    static String shared(String v) {
+        if (v == null || v.length() > 32) {
+            return v;
+        }
+        String s = SHARED.get(v);
+        if (s != null) {
+            return s;
+        }
+        if (SHARED.size() < SHARED_MAX) {
+            s = SHARED.putIfAbsent(v, v);
+            return s == null ? v : s;
+        }
+        return v;
+    }
+
     /** {@code old} when it equals {@code now} (so unchanged values keep one instance), else {@code now}. */
     static String keep(String old, String now) {
         return Objects.equals(old, now) ? old : now;

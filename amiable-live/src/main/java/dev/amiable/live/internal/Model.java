@@ -47,6 +47,8 @@ public final class Model {
     private final Consumer<LiveChange> sink;
     /** False when nobody wants changes: then no change object is made. */
     boolean active;
+    /** Set by every write since the last publish: an event that changed nothing publishes nothing. */
+    private boolean changed;
     private volatile State published;
 
     public Model(Consumer<LiveChange> sink) {
@@ -62,6 +64,11 @@ public final class Model {
     /** Finishes one event: rebuilds the calls it touched and publishes the new state. */
     public PbxSnapshot publish() {
         calls.flush();
+        if (!changed && published.synced() == synced
+                && published.stale() == stale && published.unavailable() == unavailable) {
+            return published;
+        }
+        changed = false;
         State s = state();
         published = s;
         return s;
@@ -92,6 +99,7 @@ public final class Model {
     // ---- channels (calls follow) ----
 
     void setChannel(LiveChannel before, LiveChannel after) {
+        changed = true;
         String id = before != null ? before.uniqueid() : after.uniqueid();
         channels = after == null ? channels.remove(id) : channels.put(id, after);
         if (touched != null) {
@@ -106,6 +114,7 @@ public final class Model {
     // ---- bridges ----
 
     void setBridge(String id, LiveBridge before, LiveBridge after) {
+        changed = true;
         bridges = after == null ? bridges.remove(id) : bridges.put(id, after);
         if (touched != null) {
             touched.add(Touched.BRIDGE, id);
@@ -119,6 +128,7 @@ public final class Model {
     // ---- the other parts: one map each, keyed by a string ----
 
     void setQueue(String name, LiveQueue before, LiveQueue after) {
+        changed = true;
         queues = after == null ? queues.remove(name) : queues.put(name, after);
         if (active) {
             sink.accept(new LiveChange.QueueChange(before, after));
@@ -126,6 +136,7 @@ public final class Model {
     }
 
     void setAgent(String id, LiveAgent before, LiveAgent after) {
+        changed = true;
         agents = after == null ? agents.remove(id) : agents.put(id, after);
         if (touched != null) {
             touched.add(Touched.AGENT, id);
@@ -136,6 +147,7 @@ public final class Model {
     }
 
     void setParked(String id, LiveParkedCall before, LiveParkedCall after) {
+        changed = true;
         parked = after == null ? parked.remove(id) : parked.put(id, after);
         if (touched != null) {
             touched.add(Touched.PARKED, id);
@@ -146,6 +158,7 @@ public final class Model {
     }
 
     void setConference(String name, LiveConference before, LiveConference after) {
+        changed = true;
         conferences = after == null ? conferences.remove(name) : conferences.put(name, after);
         if (active) {
             sink.accept(new LiveChange.ConferenceChange(before, after));
@@ -153,6 +166,7 @@ public final class Model {
     }
 
     void setDevice(String device, DeviceState before, DeviceState after) {
+        changed = true;
         devices = after == null ? devices.remove(device) : devices.put(device, after);
         if (touched != null) {
             touched.add(Touched.DEVICE, device);
@@ -163,6 +177,7 @@ public final class Model {
     }
 
     void setExtension(String key, LiveExtensionState before, LiveExtensionState after) {
+        changed = true;
         extensions = after == null ? extensions.remove(key) : extensions.put(key, after);
         if (touched != null) {
             touched.add(Touched.EXTENSION, key);
@@ -173,6 +188,7 @@ public final class Model {
     }
 
     void setPresence(String key, LivePresenceState before, LivePresenceState after) {
+        changed = true;
         presences = after == null ? presences.remove(key) : presences.put(key, after);
         if (touched != null) {
             touched.add(Touched.PRESENCE, key);

@@ -1,0 +1,80 @@
+package dev.amiable.bench;
+
+import dev.amiable.event.AmiEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Events for the live-model benchmarks: the busy period, typed, and made-up calls. */
+public final class LiveEvents {
+    private LiveEvents() {
+    }
+
+    /** The capture's events as the client hands them to listeners (typed views over frames). */
+    public static List<AmiEvent> busyPeriod() {
+        List<AmiEvent> out = new ArrayList<>(Capture.BUSY_EVENT_COUNT);
+        for (String frame : new String(Capture.BUSY_EVENTS, StandardCharsets.UTF_8).split("\r?\n\r?\n")) {
+            List<String> kv = new ArrayList<>();
+            for (String line : frame.strip().split("\r?\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    kv.add(line.substring(0, colon));
+                    kv.add(line.substring(colon + 1).strip());
+                }
+            }
+            if (kv.size() >= 2 && kv.get(0).equals("Event")) {
+                out.add(AmiEvent.of(kv.toArray(new String[0])));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The events that make call {@code n} exist and talk (and, with {@code end}, end): a Local
+     * pair dialling a PJSIP phone, answered and bridged, as in the capture.
+     */
+    public static List<AmiEvent> call(long n, boolean end) {
+        String one = "1700000000." + (3 * n);
+        String two = "1700000000." + (3 * n + 1);
+        String callee = "1700000000." + (3 * n + 2);
+        String local = "Local/100@ami-test-" + String.format("%08x", n);
+        String pjsip = "PJSIP/200-" + String.format("%08x", n);
+        String bridge = "bridge-" + n;
+        List<AmiEvent> out = new ArrayList<>(16);
+        out.add(channel("Newchannel", local + ";1", one, one, 0));
+        out.add(channel("Newchannel", local + ";2", two, one, 4));
+        out.add(AmiEvent.of("Event", "LocalBridge", "LocalOneUniqueid", one, "LocalTwoUniqueid", two));
+        out.add(channel("Newchannel", pjsip, callee, one, 0));
+        out.add(channel("Newstate", pjsip, callee, one, 6));
+        out.add(channel("Newstate", local + ";2", two, one, 6));
+        out.add(channel("Newstate", local + ";1", one, one, 6));
+        out.add(AmiEvent.of("Event", "BridgeCreate", "BridgeUniqueid", bridge, "BridgeType", "basic",
+                "BridgeTechnology", "simple_bridge"));
+        out.add(bridged("BridgeEnter", local + ";2", two, one, bridge));
+        out.add(bridged("BridgeEnter", pjsip, callee, one, bridge));
+        if (end) {
+            out.add(bridged("BridgeLeave", pjsip, callee, one, bridge));
+            out.add(bridged("BridgeLeave", local + ";2", two, one, bridge));
+            out.add(AmiEvent.of("Event", "BridgeDestroy", "BridgeUniqueid", bridge));
+            out.add(channel("Hangup", pjsip, callee, one, 6));
+            out.add(channel("Hangup", local + ";2", two, one, 6));
+            out.add(channel("Hangup", local + ";1", one, one, 6));
+        }
+        return out;
+    }
+
+    private static AmiEvent channel(String event, String name, String uid, String linkedid, int state, String... more) {
+        List<String> kv = new ArrayList<>(List.of("Event", event, "Privilege", "call,all", "Channel", name,
+                "ChannelState", Integer.toString(state), "CallerIDNum", "100", "CallerIDName", "<unknown>",
+                "ConnectedLineNum", "<unknown>", "ConnectedLineName", "<unknown>", "Language", "en",
+                "AccountCode", "", "Context", "ami-test", "Exten", "100", "Priority", "1", "Uniqueid", uid,
+                "Linkedid", linkedid));
+        kv.addAll(List.of(more));
+        return AmiEvent.of(kv.toArray(new String[0]));
+    }
+
+    private static AmiEvent bridged(String event, String name, String uid, String linkedid, String bridge) {
+        return channel(event, name, uid, linkedid, 6, "BridgeUniqueid", bridge, "BridgeType", "basic",
+                "BridgeTechnology", "simple_bridge", "BridgeNumChannels", "1");
+    }
+}
