@@ -10,6 +10,7 @@ import dev.amiable.testkit.AmiSession;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.Fault;
 import dev.amiable.testkit.RandomTraffic;
+import dev.amiable.testkit.RecordedAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,15 @@ import org.junit.jupiter.api.Test;
  * simulator's own truth exactly ({@link TruthProjection}). Each seed plays its steps, stopping at
  * seeded random points: no step runs while the model catches up (a marker event proves it has
  * every event), then the two are compared. Deterministic per seed: the steps come from the seed,
- * not from timing. {@code -Damiable.live.seeds=N} (profile {@code many-seeds}) runs more seeds.
+ * not from timing. The second test attaches to a PBX already busy and drops the client now and
+ * then: calls start and end while it is away, and more steps run while its resync is under way
+ * (between the lists' items and the last list's answer), which the model must fold over the
+ * lists. {@code -Damiable.live.seeds=N} (profile {@code many-seeds}) runs more seeds.
  */
 class LiveTruthPropertyTest {
     static final int SEEDS = Integer.getInteger("amiable.live.seeds", 200);
     private static final int STEPS = 60;
+    private static final long HELD_MILLIS = 30;
 
     @Test
     void theModelEqualsTheTruthAtEveryQuietPoint() throws Exception {
@@ -64,9 +69,13 @@ class LiveTruthPropertyTest {
                 while (left > 0) {
                     int n = 1 + points.nextInt(Math.min(left, 12));
                     if (resyncs && points.nextInt(3) == 0) {
+                        int during = points.nextInt(n + 1);
                         done.add("-- disconnect");
-                        disconnected(fake, live, () -> done.addAll(traffic.steps(n)));
-                        done.add("-- reconnected");
+                        disconnected(fake, live, () -> done.addAll(traffic.steps(n - during)), () -> {
+                            done.add("-- reconnected, resync running");
+                            done.addAll(traffic.steps(during));
+                        });
+                        done.add("-- resync done");
                     } else {
                         done.addAll(traffic.steps(n));
                     }
@@ -80,14 +89,35 @@ class LiveTruthPropertyTest {
         }
     }
 
-    /** Drops the client, runs {@code whileDown} while it cannot log back in, then lets it back. */
-    private static void disconnected(FakeAsterisk fake, LivePbx live, Runnable whileDown) throws Exception {
+    /**
+     * Drops the client and runs {@code whileDown} while it cannot log back in; lets it back with
+     * the resync's last list ({@code PresenceStateList}) held back {@value #HELD_MILLIS} ms, and
+     * runs {@code duringResync} once the server has that action: its events reach the model after
+     * the other lists' items and before the resync ends.
+     */
+    private static void disconnected(FakeAsterisk fake, LivePbx live, Runnable whileDown, Runnable duringResync)
+            throws Exception {
         fake.fault(Fault.closeAfterBanner());
         fake.sessions().forEach(AmiSession::close);
         await(() -> live.snapshot().stale(), "the model to notice the disconnect");
         whileDown.run();
+        while (fake.takeAction(Duration.ZERO) != null) {
+            // forget what the earlier sessions sent
+        }
         fake.clearFaults();
+        fake.fault(Fault.delayResponse("PresenceStateList", Duration.ofMillis(HELD_MILLIS)));
+        for (RecordedAction a = take(fake); !a.name().equalsIgnoreCase("PresenceStateList"); a = take(fake)) {
+            // the resync's earlier actions
+        }
+        duringResync.run();
         await(() -> !live.snapshot().stale(), "the model to resync after the reconnect");
+        fake.clearFaults();
+    }
+
+    private static RecordedAction take(FakeAsterisk fake) throws InterruptedException {
+        RecordedAction a = fake.takeAction(Duration.ofSeconds(10));
+        assertTrue(a != null, "the client sent no resync");
+        return a;
     }
 
     /** Quiesces, then compares; {@code hold} only when the model followed every event since it was empty. */

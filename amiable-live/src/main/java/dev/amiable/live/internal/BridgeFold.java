@@ -64,6 +64,10 @@ final class BridgeFold {
         String uid = e.get("Uniqueid");
         if (bid != null && uid != null) {
             touch(uid);
+            LiveChannel c = m.channels.get(uid);
+            if (c != null && c.bridgeId() != null && !c.bridgeId().equals(bid)) {
+                leave(c.bridgeId(), uid); // it moved unseen (a gap): it was in bid, and now is in none
+            }
             leave(bid, uid);
         }
     }

@@ -49,6 +49,19 @@ final class ChannelFold {
         }
     }
 
+    /**
+     * An event about something else that carries the channel's fields (Newexten, VarSet, Hold,
+     * BridgeEnter/Leave) and a state other than the model's: the state changed unseen (during a
+     * gap, before a resync), so the event's fields are taken. Costs one header lookup otherwise.
+     */
+    void refreshState(AmiEvent e) {
+        String st = e.get("ChannelState");
+        LiveChannel o = st == null ? null : current(e.get("Uniqueid"));
+        if (o != null && ChannelState.of(st) != o.state()) {
+            m.setChannel(o, fromSnapshot(e, "", o.uniqueid(), o, null));
+        }
+    }
+
     /** {@code Newexten}: the dialplan position and the application. */
     void newexten(AmiEvent e) {
         String id = e.get("Uniqueid");

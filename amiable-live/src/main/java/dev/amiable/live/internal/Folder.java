@@ -29,19 +29,37 @@ public final class Folder {
     /** Folds {@code e}; returns true when the model may have changed (then publish). */
     public boolean fold(AmiEvent e) {
         m.eventCount++;
+        if (m.touched != null) {
+            m.touched.add(Touched.NAMED_CHANNEL, e.get("Uniqueid"));
+            m.touched.add(Touched.NAMED_BRIDGE, e.get("BridgeUniqueid"));
+        }
         switch (e.name()) {
             case "Newchannel" -> channels.newchannel(e);
             case "Newstate", "NewCallerid", "NewConnectedLine", "NewAccountCode" -> channels.snapshot(e);
-            case "Newexten", "NewExten" -> channels.newexten(e);
-            case "VarSet" -> channels.varSet(e);
-            case "Hold" -> channels.hold(e, true);
-            case "Unhold" -> channels.hold(e, false);
+            case "Newexten", "NewExten" -> {
+                channels.refreshState(e);
+                channels.newexten(e);
+            }
+            case "VarSet" -> {
+                channels.refreshState(e);
+                channels.varSet(e);
+            }
+            case "Hold", "Unhold" -> {
+                channels.refreshState(e);
+                channels.hold(e, e.name().equals("Hold"));
+            }
             case "Rename" -> channels.rename(e);
             case "LocalBridge" -> channels.localBridge(e);
             case "Hangup" -> channels.hangup(e);
             case "BridgeCreate" -> bridges.create(e);
-            case "BridgeEnter" -> bridges.enter(e);
-            case "BridgeLeave" -> bridges.leave(e);
+            case "BridgeEnter" -> {
+                channels.refreshState(e);
+                bridges.enter(e);
+            }
+            case "BridgeLeave" -> {
+                channels.refreshState(e);
+                bridges.leave(e);
+            }
             case "BridgeDestroy" -> bridges.destroy(e);
             case "BridgeMerge" -> bridges.merge(e);
             case "QueueMemberAdded", "QueueMemberStatus", "QueueMemberPause", "QueueMemberPaused",

@@ -18,7 +18,8 @@ import java.util.Set;
  * Makes the model equal to a finished resync's lists, object by object, through the model's
  * ordinary writes (so every difference is reported as a change). The rule: an object an event
  * touched since the resync began keeps what the events made of it; every other object is as
- * listed, and one not listed is gone. Channels' {@code bridgeId}s decide bridge membership, so a
+ * listed, and one not listed is gone unless an event named it (changing it as a side effect of
+ * an event about something else does not keep it). Channels' {@code bridgeId}s decide bridge membership, so a
  * channel is never in two bridges and no bridge holds a channel that is not there.
  */
 final class ResyncApply {
@@ -85,7 +86,7 @@ final class ResyncApply {
         }
         List<LiveChannel> gone = new ArrayList<>();
         m.channels.forEach((id, c) -> {
-            if (!seen.contains(id) && !t.has(Touched.CHANNEL, id)) {
+            if (!seen.contains(id) && !t.has(Touched.NAMED_CHANNEL, id)) {
                 gone.add(c);
             }
         });
@@ -144,7 +145,7 @@ final class ResyncApply {
         }
         List<String> gone = new ArrayList<>();
         m.bridges.forEach((id, b) -> {
-            if (!listed.contains(id) && !t.has(Touched.BRIDGE, id)) {
+            if (!listed.contains(id) && !t.has(Touched.NAMED_BRIDGE, id)) {
                 gone.add(id);
             }
         });

@@ -154,10 +154,25 @@ final class ResyncParts {
             }
             LiveQueue base = listed != null ? listed : old;
             cs.sort((a, b) -> Integer.compare(a.position(), b.position()));
+            renumber(cs);
             merged.put(q, new LiveQueue(q, base.strategy(), base.max(), base.holdTime(), base.talkTime(), base.completed(),
                     base.abandoned(), base.serviceLevel(), base.weight(), List.copyOf(ms.values()), List.copyOf(cs)));
         }
         return merged;
+    }
+
+    /**
+     * Positions 1..n in list order: listed callers keep the list's order, but a caller that left
+     * or joined after the list moved the others, as Asterisk does.
+     */
+    private static void renumber(List<LiveQueueCaller> cs) {
+        for (int i = 0; i < cs.size(); i++) {
+            LiveQueueCaller c = cs.get(i);
+            if (c.position() != i + 1) {
+                cs.set(i, new LiveQueueCaller(c.queue(), c.uniqueid(), c.channel(), i + 1, c.callerIdNum(),
+                        c.callerIdName(), c.waitStart()));
+            }
+        }
     }
 
     private Map<String, LiveConference> conferences(ListResults r, Touched t) {

@@ -24,9 +24,15 @@ final class Touched {
     static final int DEVICE = 9;
     static final int EXTENSION = 10;
     static final int PRESENCE = 11;
+    /**
+     * A channel (Uniqueid) or bridge an event named itself, not one changed as a side effect (a
+     * channel whose bridge was destroyed): only these outlive a resync's list that omits them.
+     */
+    static final int NAMED_CHANNEL = 12;
+    static final int NAMED_BRIDGE = 13;
 
     @SuppressWarnings("unchecked")
-    private final Set<String>[] sets = new Set[12];
+    private final Set<String>[] sets = new Set[14];
 
     Touched() {
         for (int i = 0; i < sets.length; i++) {
