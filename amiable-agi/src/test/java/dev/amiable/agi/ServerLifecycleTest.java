@@ -10,7 +10,6 @@ import dev.amiable.testkit.agi.AgiCallScript;
 import dev.amiable.testkit.agi.FakeAgiCall;
 import dev.amiable.testkit.agi.ManualClock;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +49,7 @@ class ServerLifecycleTest {
         } finally {
             server.close();
         }
-        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", server.port()).close());
+        assertEventuallyRefused(server.port()); // a probe may race the close; only "still accepting" fails
     }
 
     @Test
@@ -117,7 +116,8 @@ class ServerLifecycleTest {
         closer.start();
         assertEventuallyRefused(server.server.port());
         assertEquals(1, closed.getCount(), "close waits for the running script");
-        assertEquals(1, server.server.activeSessions());
+        // a probe that raced the close may have been accepted and ended; the running script is still there
+        assertFalse(run.outcome().isDone(), "the running script is not cut short");
         clock.advance(Duration.ofMinutes(1));
         assertEquals("finished", run.result());
         assertTrue(closed.await(10, TimeUnit.SECONDS));
