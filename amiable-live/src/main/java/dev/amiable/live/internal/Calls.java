@@ -141,7 +141,9 @@ final class Calls {
         // no bridge changed: then a channel change (state, variables, dialplan...) costs no links
         boolean sameLinks = old != null && !bridgesChanged;
         if (old != null) {
-            for (LiveChannel c : old.channels()) {
+            List<LiveChannel> was = old.channels();
+            for (int i = 0; i < was.size(); i++) {
+                LiveChannel c = was.get(i);
                 LiveChannel cur = model.channels.get(c.uniqueid());
                 if (cur != null && cur.linkedid().equals(linkedid)) {
                     list.add(cur);
@@ -164,10 +166,8 @@ final class Calls {
         if (!list.isEmpty()) {
             Instant started = old != null ? old.started() : list.get(0).created();
             Instant answered = old != null ? old.answered() : null;
-            for (LiveChannel c : list) {
-                if (answered == null && c.answered() != null) {
-                    answered = c.answered();
-                }
+            for (int i = 0; i < list.size() && answered == null; i++) {
+                answered = list.get(i).answered();
             }
             now = new LiveCall(linkedid, List.copyOf(list), started, answered, sameLinks ? old.links() : links(list));
             list.clear();
