@@ -12,7 +12,8 @@ import java.util.List;
  * machine shared with other work, wall-clock JMH scores of a single-threaded loop swing with
  * the load, while the thread's own CPU time does not (much). Folds the busy period's 11,880
  * events into a fresh model {@code passes} times after as many warm-up passes, and prints the CPU
- * nanoseconds per event of the measured passes (best pass and median).
+ * nanoseconds per event of the measured passes (best pass and median), and the bytes the thread
+ * allocated per event (median pass; the same on a loaded machine, unlike times).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.LiveCpuMain [passes]}
  */
@@ -29,14 +30,20 @@ public final class LiveCpuMain {
             sink += pass(busy);
         }
         double[] perEvent = new double[passes];
+        double[] bytes = new double[passes];
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
         for (int i = 0; i < passes; i++) {
+            long a0 = alloc.getCurrentThreadAllocatedBytes();
             long t0 = mx.getCurrentThreadCpuTime();
             sink += pass(busy);
             perEvent[i] = (mx.getCurrentThreadCpuTime() - t0) / (double) busy.size();
+            bytes[i] = (alloc.getCurrentThreadAllocatedBytes() - a0) / (double) busy.size();
         }
         java.util.Arrays.sort(perEvent);
-        System.out.printf("%d events per pass, %d passes: best %.0f ns, median %.0f ns CPU per event (%d)%n",
-                busy.size(), passes, perEvent[0], perEvent[passes / 2], sink % 10);
+        java.util.Arrays.sort(bytes);
+        System.out.printf("%d events per pass, %d passes: best %.0f ns, median %.0f ns CPU per event,"
+                + " %.0f B allocated per event (%d)%n",
+                busy.size(), passes, perEvent[0], perEvent[passes / 2], bytes[passes / 2], sink % 10);
     }
 
     private static long pass(List<AmiEvent> events) {

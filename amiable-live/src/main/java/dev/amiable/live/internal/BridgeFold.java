@@ -141,9 +141,9 @@ final class BridgeFold {
     }
 
     static LiveBridge fromHeaders(AmiEvent e, String prefix, String id, Set<String> members) {
-        return new LiveBridge(id, Fields.shared(e.get(prefix + "BridgeType")),
-                Fields.shared(e.get(prefix + "BridgeTechnology")), Fields.shared(Fields.text(e, prefix + "BridgeCreator")),
-                Fields.text(e, prefix + "BridgeName"), members);
+        return new LiveBridge(id, Fields.shared(e.get(Fields.key(prefix, "BridgeType"))),
+                Fields.shared(e.get(Fields.key(prefix, "BridgeTechnology"))), Fields.shared(Fields.text(e, Fields.key(prefix, "BridgeCreator"))),
+                Fields.text(e, Fields.key(prefix, "BridgeName")), members);
     }
 
     static LiveBridge with(LiveBridge b, String uid) {

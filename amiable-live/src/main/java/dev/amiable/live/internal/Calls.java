@@ -25,6 +25,10 @@ final class Calls {
     private final List<LiveChannel> added = new ArrayList<>(4);
     /** While rebuilding everything: a call equal to the one it replaces is not a change. */
     private boolean quietIfEqual;
+    /** A bridge was written since the last flush: the calls' links must be worked out again. */
+    private boolean bridgesChanged;
+    /** The channels of the call being rebuilt (reused: one writer at a time). */
+    private final List<LiveChannel> scratch = new ArrayList<>(8);
 
     Calls(Model model) {
         this.model = model;
@@ -59,6 +63,7 @@ final class Calls {
     }
 
     void bridgeChanged(LiveBridge before, LiveBridge after) {
+        bridgesChanged = true;
         if (before != null) {
             markMembers(before);
         }
@@ -110,6 +115,7 @@ final class Calls {
         dirty.clear();
         dirtySet.clear();
         added.clear();
+        bridgesChanged = false;
     }
 
     /** Rebuilds every call from scratch (after a resync). */
@@ -129,12 +135,21 @@ final class Calls {
 
     private void rebuild(String linkedid, List<LiveChannel> added) {
         LiveCall old = map.get(linkedid);
-        List<LiveChannel> list = new ArrayList<>(old == null ? 2 : old.channels().size() + 1);
+        List<LiveChannel> list = scratch;
+        list.clear();
+        // the old call's links still hold when it keeps the same channels in the same bridges and
+        // no bridge changed: then a channel change (state, variables, dialplan...) costs no links
+        boolean sameLinks = old != null && !bridgesChanged;
         if (old != null) {
-            for (LiveChannel c : old.channels()) {
+            List<LiveChannel> was = old.channels();
+            for (int i = 0; i < was.size(); i++) {
+                LiveChannel c = was.get(i);
                 LiveChannel cur = model.channels.get(c.uniqueid());
                 if (cur != null && cur.linkedid().equals(linkedid)) {
                     list.add(cur);
+                    sameLinks &= java.util.Objects.equals(cur.bridgeId(), c.bridgeId());
+                } else {
+                    sameLinks = false;
                 }
             }
         }
@@ -143,6 +158,7 @@ final class Calls {
                 LiveChannel cur = model.channels.get(a.uniqueid());
                 if (cur != null && cur.linkedid().equals(linkedid) && !contains(list, cur.uniqueid())) {
                     list.add(cur);
+                    sameLinks = false;
                 }
             }
         }
@@ -150,12 +166,11 @@ final class Calls {
         if (!list.isEmpty()) {
             Instant started = old != null ? old.started() : list.get(0).created();
             Instant answered = old != null ? old.answered() : null;
-            for (LiveChannel c : list) {
-                if (answered == null && c.answered() != null) {
-                    answered = c.answered();
-                }
+            for (int i = 0; i < list.size() && answered == null; i++) {
+                answered = list.get(i).answered();
             }
-            now = new LiveCall(linkedid, List.copyOf(list), started, answered, links(list));
+            now = new LiveCall(linkedid, List.copyOf(list), started, answered, sameLinks ? old.links() : links(list));
+            list.clear();
             if (quietIfEqual && now.equals(old)) {
                 return;
             }

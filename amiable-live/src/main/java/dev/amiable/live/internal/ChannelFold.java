@@ -202,9 +202,9 @@ final class ChannelFold {
 
     /** A channel from the snapshot headers ({@code prefix} + Channel, Uniqueid...), keeping what is unchanged. */
     static LiveChannel fromSnapshot(AmiEvent e, String prefix, String id, LiveChannel o, Instant created) {
-        String name = e.get(prefix.isEmpty() ? "Channel" : prefix + "Channel");
-        String linkedid = e.get(prefix + "Linkedid");
-        String st = e.get(prefix + "ChannelState");
+        String name = e.get(Fields.key(prefix, "Channel"));
+        String linkedid = e.get(Fields.key(prefix, "Linkedid"));
+        String st = e.get(Fields.key(prefix, "ChannelState"));
         ChannelState state = st == null && o != null ? o.state() : ChannelState.of(st);
         Instant answered = o != null ? o.answered() : null;
         if (answered == null && state == ChannelState.UP) {
@@ -212,22 +212,22 @@ final class ChannelFold {
         }
         if (o == null) {
             return new LiveChannel(id, name, linkedid == null || linkedid.equals(id) ? id : linkedid, state,
-                    Fields.text(e, prefix + "CallerIDNum"), Fields.text(e, prefix + "CallerIDName"),
-                    Fields.text(e, prefix + "ConnectedLineNum"), Fields.text(e, prefix + "ConnectedLineName"),
-                    Fields.shared(e.get(prefix + "Context")), Fields.shared(e.get(prefix + "Exten")),
-                    Fields.intOr(e, prefix + "Priority", -1),
-                    null, null, Fields.text(e, prefix + "AccountCode"), null, false,
+                    Fields.text(e, Fields.key(prefix, "CallerIDNum")), Fields.text(e, Fields.key(prefix, "CallerIDName")),
+                    Fields.text(e, Fields.key(prefix, "ConnectedLineNum")), Fields.text(e, Fields.key(prefix, "ConnectedLineName")),
+                    Fields.shared(e.get(Fields.key(prefix, "Context"))), Fields.shared(e.get(Fields.key(prefix, "Exten"))),
+                    Fields.intOr(e, Fields.key(prefix, "Priority"), -1),
+                    null, null, Fields.text(e, Fields.key(prefix, "AccountCode")), null, false,
                     created != null ? created : Fields.time(e), answered, Map.of(), null);
         }
         return new LiveChannel(id, Fields.keep(o.name(), name), linkedid == null ? o.linkedid() : Fields.keep(o.linkedid(), linkedid),
-                state, Fields.keep(o.callerIdNum(), Fields.text(e, prefix + "CallerIDNum")),
-                Fields.keep(o.callerIdName(), Fields.text(e, prefix + "CallerIDName")),
-                Fields.keep(o.connectedLineNum(), Fields.text(e, prefix + "ConnectedLineNum")),
-                Fields.keep(o.connectedLineName(), Fields.text(e, prefix + "ConnectedLineName")),
-                Fields.keep(o.context(), Fields.shared(e.get(prefix + "Context"))),
-                Fields.keep(o.exten(), Fields.shared(e.get(prefix + "Exten"))),
-                Fields.intOr(e, prefix + "Priority", o.priority()), o.application(), o.applicationData(),
-                Fields.keep(o.accountCode(), Fields.text(e, prefix + "AccountCode")), o.bridgeId(), o.onHold(),
+                state, Fields.keep(o.callerIdNum(), Fields.text(e, Fields.key(prefix, "CallerIDNum"))),
+                Fields.keep(o.callerIdName(), Fields.text(e, Fields.key(prefix, "CallerIDName"))),
+                Fields.keep(o.connectedLineNum(), Fields.text(e, Fields.key(prefix, "ConnectedLineNum"))),
+                Fields.keep(o.connectedLineName(), Fields.text(e, Fields.key(prefix, "ConnectedLineName"))),
+                Fields.keep(o.context(), Fields.shared(e.get(Fields.key(prefix, "Context")))),
+                Fields.keep(o.exten(), Fields.shared(e.get(Fields.key(prefix, "Exten")))),
+                Fields.intOr(e, Fields.key(prefix, "Priority"), o.priority()), o.application(), o.applicationData(),
+                Fields.keep(o.accountCode(), Fields.text(e, Fields.key(prefix, "AccountCode"))), o.bridgeId(), o.onHold(),
                 o.created(), answered, o.variables(), o.localPeer());
     }
 

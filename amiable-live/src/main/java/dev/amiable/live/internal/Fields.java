@@ -37,6 +37,11 @@ final class Fields {
         return Objects.equals(old, now) ? old : now;
     }
 
+    /** The header {@code prefix + name}; {@code name} itself without a prefix (no new string per read). */
+    static String key(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + name;
+    }
+
     /** Null for absent, empty, {@code <unknown>} and {@code (null)} values. */
     static String text(AmiEvent e, String key) {
         String v = e.get(key);

@@ -12,15 +12,20 @@ import java.util.function.BiConsumer;
 final class Node {
     final int bitmap;
     final Object[] array;
+    /**
+     * Whether the put that made this node added a key rather than replaced a value; meaningful
+     * only on the node a put has just returned (fits in the object's padding: no memory cost).
+     */
+    final boolean grew;
 
     private Node(int bitmap, Object[] array) {
-        this.bitmap = bitmap;
-        this.array = array;
+        this(bitmap, array, false);
     }
 
-    /** Set when a put added a key rather than replaced a value. */
-    static final class Added {
-        boolean yes;
+    private Node(int bitmap, Object[] array, boolean grew) {
+        this.bitmap = bitmap;
+        this.array = array;
+        this.grew = grew;
     }
 
     static Node single(int hash, Object key, Object value) {
@@ -48,9 +53,10 @@ final class Node {
         return key.equals(k) ? array[i + 1] : null;
     }
 
-    Node put(int shift, int hash, Object key, Object value, Added added) {
+    /** This node with {@code key} put; a new node's {@link #grew} says whether the key was added. */
+    Node put(int shift, int hash, Object key, Object value) {
         if (bitmap == 0) {
-            return putCollision(key, value, added);
+            return putCollision(key, value);
         }
         int bit = 1 << ((hash >>> shift) & 31);
         int i = 2 * Integer.bitCount(bitmap & (bit - 1));
@@ -60,25 +66,23 @@ final class Node {
             a[i] = key;
             a[i + 1] = value;
             System.arraycopy(array, i, a, i + 2, array.length - i);
-            added.yes = true;
-            return new Node(bitmap | bit, a);
+            return new Node(bitmap | bit, a, true);
         }
         Object k = array[i];
         Object v = array[i + 1];
         if (k == null) {
             Node child = (Node) v;
-            Node c = child.put(shift + 5, hash, key, value, added);
-            return c == child ? this : with(i + 1, c);
+            Node c = child.put(shift + 5, hash, key, value);
+            return c == child ? this : with(i + 1, c, c.grew);
         }
         if (key.equals(k)) {
             return v == value ? this : with(i + 1, value);
         }
-        added.yes = true;
         Node sub = pair(shift + 5, spreadOf(k), k, v, hash, key, value);
         Object[] a = array.clone();
         a[i] = null;
         a[i + 1] = sub;
-        return new Node(bitmap, a);
+        return new Node(bitmap, a, true);
     }
 
     Node remove(int shift, int hash, Object key) {
@@ -121,7 +125,7 @@ final class Node {
         }
     }
 
-    private Node putCollision(Object key, Object value, Added added) {
+    private Node putCollision(Object key, Object value) {
         for (int i = 0; i < array.length; i += 2) {
             if (key.equals(array[i])) {
                 return array[i + 1] == value ? this : with(i + 1, value);
@@ -130,8 +134,7 @@ final class Node {
         Object[] a = Arrays.copyOf(array, array.length + 2);
         a[array.length] = key;
         a[array.length + 1] = value;
-        added.yes = true;
-        return new Node(0, a);
+        return new Node(0, a, true);
     }
 
     private static Node pair(int shift, int h1, Object k1, Object v1, int h2, Object k2, Object v2) {
@@ -153,9 +156,13 @@ final class Node {
     }
 
     private Node with(int i, Object value) {
+        return with(i, value, false);
+    }
+
+    private Node with(int i, Object value, boolean grew) {
         Object[] a = array.clone();
         a[i] = value;
-        return new Node(bitmap, a);
+        return new Node(bitmap, a, grew);
     }
 
     private Object[] cut(int i) {

@@ -46,9 +46,8 @@ public final class PMap<K, V> implements Iterable<PMap.Entry<K, V>> {
         if (root == null) {
             return new PMap<>(Node.single(h, key, value), 1);
         }
-        Node.Added added = new Node.Added();
-        Node r = root.put(0, h, key, value, added);
-        return r == root ? this : new PMap<>(r, added.yes ? size + 1 : size);
+        Node r = root.put(0, h, key, value);
+        return r == root ? this : new PMap<>(r, r.grew ? size + 1 : size);
     }
 
     /** This map without {@code key}; {@code this} when it was absent. */
