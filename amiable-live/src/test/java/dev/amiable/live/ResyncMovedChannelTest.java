@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amiable.AmiClient;
-import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.AmiSession;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.ListReply;
 import dev.amiable.testkit.Message;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -40,15 +38,10 @@ class ResyncMovedChannelTest {
                             "BridgeTechnology", "holding_bridge", "BridgeCreator", "<unknown>", "BridgeName", "default",
                             "BridgeNumChannels", "0")));
             server.onAction("BridgeInfo", (a, s) -> ListReply.of("BridgeInfo", "BridgeInfoComplete"));
-            server.onAction("PresenceStateList", (a, s) -> {
-                if (resyncs.incrementAndGet() == 2) {
-                    server.emit(channelEvent("BridgeLeave", "1.1", "1.1", "PJSIP/100-00000001", 6,
+            Scripts.duringSecondResync(server, resyncs,
+                    channelEvent("BridgeLeave", "1.1", "1.1", "PJSIP/100-00000001", 6,
                             "BridgeUniqueid", "br-2", "BridgeType", "basic"));
-                }
-                return ListReply.of("PresenceStateList", "PresenceStateListComplete");
-            });
-            AmiClient ami = AmiClient.connect(Servers.options(server)
-                    .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build());
+            AmiClient ami = Scripts.fastReconnectingClient(server);
             try (ami; LivePbx live = LivePbx.attach(ami)) {
                 live.synced().get(10, TimeUnit.SECONDS);
                 server.emit(channelEvent("Newchannel", "1.1", "1.1", "PJSIP/100-00000001", 6));

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amiable.AmiClient;
-import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.AmiSession;
 import dev.amiable.testkit.FakeAsterisk;
-import dev.amiable.testkit.ListReply;
 import dev.amiable.testkit.Message;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -31,16 +28,10 @@ class ResyncSideEffectTest {
     void aChannelGoneDuringTheGapIsNotKeptByASideEffect() throws Exception {
         try (FakeAsterisk server = FakeAsterisk.create().start()) {
             Scripts.emptyLists(server);
-            AtomicInteger resyncs = new AtomicInteger();
-            server.onAction("PresenceStateList", (a, s) -> {
-                if (resyncs.incrementAndGet() == 2) {
-                    server.emit(Message.event("BridgeDestroy", "Privilege", "call,all", "BridgeUniqueid", BRIDGE,
+            AtomicInteger resyncs = Scripts.duringSecondResync(server,
+                    Message.event("BridgeDestroy", "Privilege", "call,all", "BridgeUniqueid", BRIDGE,
                             "BridgeType", "basic", "BridgeTechnology", "simple_bridge", "BridgeNumChannels", "0"));
-                }
-                return ListReply.of("PresenceStateList", "PresenceStateListComplete");
-            });
-            AmiClient ami = AmiClient.connect(Servers.options(server)
-                    .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build());
+            AmiClient ami = Scripts.fastReconnectingClient(server);
             try (ami; LivePbx live = LivePbx.attach(ami)) {
                 live.synced().get(10, TimeUnit.SECONDS);
                 server.emit(channelEvent("Newchannel", "1.1", "1.1", "PJSIP/100-00000001", 6));

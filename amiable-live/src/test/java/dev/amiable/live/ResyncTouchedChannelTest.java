@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amiable.AmiClient;
-import dev.amiable.ReconnectPolicy;
 import dev.amiable.event.ChannelState;
 import dev.amiable.testkit.AmiSession;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.ListReply;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,15 +34,10 @@ class ResyncTouchedChannelTest {
             server.onAction("CoreShowChannels", (a, s) -> ListReply.of("CoreShowChannels",
                     "CoreShowChannelsComplete", resyncs.get() == 0 ? List.of()
                             : List.of(channelItem("1.1", "1.1", "PJSIP/100-00000001", 6, null))));
-            server.onAction("PresenceStateList", (a, s) -> {
-                if (resyncs.incrementAndGet() == 2) {
-                    server.emit(channelEvent("Newexten", "1.1", "1.1", "PJSIP/100-00000001", 6,
+            Scripts.duringSecondResync(server, resyncs,
+                    channelEvent("Newexten", "1.1", "1.1", "PJSIP/100-00000001", 6,
                             "Extension", "100", "Application", "Wait", "AppData", "10"));
-                }
-                return ListReply.of("PresenceStateList", "PresenceStateListComplete");
-            });
-            AmiClient ami = AmiClient.connect(Servers.options(server)
-                    .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build());
+            AmiClient ami = Scripts.fastReconnectingClient(server);
             try (ami; LivePbx live = LivePbx.attach(ami)) {
                 live.synced().get(10, TimeUnit.SECONDS);
                 server.emit(channelEvent("Newchannel", "1.1", "1.1", "PJSIP/100-00000001", 4));

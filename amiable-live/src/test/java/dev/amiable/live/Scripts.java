@@ -1,9 +1,12 @@
 package dev.amiable.live;
 
+import dev.amiable.AmiClient;
+import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.FakeAsterisk;
 import dev.amiable.testkit.ListReply;
 import dev.amiable.testkit.Message;
 import dev.amiable.testkit.Reply;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +86,34 @@ final class Scripts {
             b.response(ListReply.start(action));
         }
         return b.build();
+    }
+
+    /**
+     * Answers PresenceStateList (the resync's last list) and, on the second resync only, emits
+     * {@code events} first, so they arrive while that resync is under way. Returns the count of
+     * resyncs seen.
+     */
+    static AtomicInteger duringSecondResync(FakeAsterisk server, Message... events) {
+        return duringSecondResync(server, new AtomicInteger(), events);
+    }
+
+    /** As {@link #duringSecondResync(FakeAsterisk, Message...)}, counting in {@code resyncs}. */
+    static AtomicInteger duringSecondResync(FakeAsterisk server, AtomicInteger resyncs, Message... events) {
+        server.onAction("PresenceStateList", (a, s) -> {
+            if (resyncs.incrementAndGet() == 2) {
+                for (Message e : events) {
+                    server.emit(e);
+                }
+            }
+            return ListReply.of("PresenceStateList", "PresenceStateListComplete");
+        });
+        return resyncs;
+    }
+
+    /** A client of {@code server} that reconnects within tens of milliseconds. */
+    static AmiClient fastReconnectingClient(FakeAsterisk server) {
+        return AmiClient.connect(Servers.options(server)
+                .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build());
     }
 
     /** A live event among list items. */
