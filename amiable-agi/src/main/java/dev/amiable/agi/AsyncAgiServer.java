@@ -5,7 +5,6 @@ import dev.amiable.Registration;
 import dev.amiable.action.AGIAction;
 import dev.amiable.agi.internal.AsyncConversation;
 import dev.amiable.agi.internal.FastAgiSession;
-import dev.amiable.agi.internal.Percent;
 import dev.amiable.agi.internal.ScriptRunner;
 import dev.amiable.agi.internal.SessionThreads;
 import dev.amiable.event.AsyncAGIEndEvent;
@@ -55,7 +54,7 @@ public final class AsyncAgiServer implements AutoCloseable {
                 client.addListener(AsyncAGIExecEvent.class, e -> {
                     AsyncConversation c = sessions.get(e.get("Channel"));
                     if (c != null) {
-                        c.executed(e.get("CommandId"), e.get("Result"));
+                        c.executed(e.get("CommandId"), e.result());
                     }
                 }),
                 client.addListener(AsyncAGIEndEvent.class, e -> {
@@ -81,7 +80,7 @@ public final class AsyncAgiServer implements AutoCloseable {
         if (closing || channel == null) {
             return;
         }
-        AgiRequest request = AgiRequest.of(environment(Percent.decode(e.get("Env"))));
+        AgiRequest request = AgiRequest.of(environment(e.env()));
         AsyncConversation conversation = new AsyncConversation(client, channel, idPrefix);
         sessions.put(channel, conversation);
         executor.execute(() -> {

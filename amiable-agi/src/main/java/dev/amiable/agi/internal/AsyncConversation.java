@@ -78,11 +78,14 @@ public final class AsyncConversation extends Conversation {
         return lines;
     }
 
-    /** An {@code AsyncAGIExec} for this channel arrived (on the AMI dispatcher thread). */
-    public void executed(String commandId, String encodedResult) {
+    /**
+     * An {@code AsyncAGIExec} for this channel arrived, with its URL-decoded {@code Result} (on the
+     * AMI dispatcher thread).
+     */
+    public void executed(String commandId, String result) {
         CompletableFuture<String> f = commandId == null ? null : pending.get(commandId);
         if (f != null) {
-            f.complete(Percent.decode(encodedResult == null ? "" : encodedResult));
+            f.complete(result == null ? "" : result);
         }
     }
 
