@@ -19,6 +19,9 @@ public enum OverflowPolicy {
      * blocks on a response ({@code send(...).get()}) while the queue is full therefore holds the
      * reader until {@code maxBlock} has passed without delivery; then the events that do not fit
      * are dropped and the response arrives.
+     *
+     * <p>Before the queue is full, {@link AmiOptions#readAheadBytes()} paces the reader while the
+     * listeners keep up; it never drops and steps aside while an answer is awaited.
      */
     BLOCK,
     /** Events that do not fit are dropped at once; the reader never waits (the server is never slowed). */

@@ -34,7 +34,10 @@ import org.asteriskjava.manager.ManagerConnection;
  * <li>{@code socket}: the ceiling, a bare {@code InputStream} read of the same bytes with a scan
  *     that finds every line end and every blank line (the frame boundaries).</li>
  * </ul>
- * Usage: {@code java -cp benchmarks.jar dev.amiable.bench.SustainedStreamMain KIND [events] [cold]}
+ * Experiment: {@code -Dbench.readAheadBytes=N} sets {@code AmiOptions.readAheadBytes} (0: the
+ * reader reads ahead up to the queue's capacity, as before pacing existed).
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.SustainedStreamMain KIND [events] [cold]}
  * (defaults 2,000,000 and 300,000); {@code bench/sustained.sh} runs all three, each in a fresh JVM.
  */
 public final class SustainedStreamMain {
@@ -142,8 +145,13 @@ public final class SustainedStreamMain {
         }
 
         Mark[] amiable(int times, long sent) throws Exception {
-            AmiOptions options = AmiOptions.builder().host("127.0.0.1").port(server.port())
-                    .username("bench").secret("bench").build(); // every other option at its default
+            AmiOptions.Builder b = AmiOptions.builder().host("127.0.0.1").port(server.port())
+                    .username("bench").secret("bench"); // every other option at its default
+            Integer readAhead = Integer.getInteger("bench.readAheadBytes"); // an experiment, when set
+            if (readAhead != null) {
+                b.readAheadBytes(readAhead);
+            }
+            AmiOptions options = b.build();
             try (AmiClient client = AmiClient.connect(options)) {
                 client.addListener(e -> {
                     String name = e.name();

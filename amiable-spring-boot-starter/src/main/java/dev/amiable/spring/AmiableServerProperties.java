@@ -46,6 +46,8 @@ public class AmiableServerProperties {
     private OverflowPolicy eventQueueOverflow;
     /** With BLOCK: how long the socket reader waits for room while listeners take no event. Keep it below Asterisk's writetimeout. Default 50ms. */
     private Duration eventQueueMaxBlock;
+    /** With BLOCK: bytes of events the socket reader queues ahead of listeners that keep up, before TCP holds the rest; 0 reads ahead up to the capacity. Default 524288. */
+    private Integer eventQueueReadAheadBytes;
 
     public String getHost() { return host; }
     public void setHost(String host) { this.host = host; }
@@ -77,6 +79,8 @@ public class AmiableServerProperties {
     public void setEventQueueOverflow(OverflowPolicy policy) { this.eventQueueOverflow = policy; }
     public Duration getEventQueueMaxBlock() { return eventQueueMaxBlock; }
     public void setEventQueueMaxBlock(Duration maxBlock) { this.eventQueueMaxBlock = maxBlock; }
+    public Integer getEventQueueReadAheadBytes() { return eventQueueReadAheadBytes; }
+    public void setEventQueueReadAheadBytes(Integer bytes) { this.eventQueueReadAheadBytes = bytes; }
 
     /** TLS settings. */
     public static class Tls {

@@ -93,8 +93,8 @@ public final class Connection implements SessionHandler {
             this.ownDispatch = null;
         }
         long maxBlock = options.overflowPolicy() == OverflowPolicy.BLOCK ? options.maxBlock().toNanos() : 0;
-        this.dispatcher = new EventDispatcher(options.eventQueueCapacity(), maxBlock,
-                ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver);
+        this.dispatcher = new EventDispatcher(options.eventQueueCapacity(), maxBlock, options.readAheadBytes(),
+                this::answersAwaited, ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver);
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, Threads.named("timer", id));
         t.setRemoveOnCancelPolicy(true);
         this.timer = t;
@@ -495,6 +495,12 @@ public final class Connection implements SessionHandler {
 
     public String peer() {
         return peer;
+    }
+
+    /** Whether an action of the current session awaits its response (the reader then reads ahead). */
+    private boolean answersAwaited() {
+        Session s = session;
+        return s != null && s.pendingCount() > 0;
     }
 
     public AmiStats stats() {

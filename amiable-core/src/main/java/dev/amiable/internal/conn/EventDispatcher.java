@@ -4,6 +4,7 @@ import dev.amiable.internal.codec.Frame;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +19,14 @@ import java.util.function.Consumer;
  * (state changes, finished lists, protocol errors, episodes) are few and are never dropped: the
  * ring grows for them. Counters count events only. At most one drain runs at a time, so items
  * reach the consumer one by one, in the order offered, even on a thread pool.
+ *
+ * <p>Read-ahead ({@code readAheadBytes > 0}, with {@code BLOCK} only): while the drain keeps
+ * delivering and no action awaits its response, the reader also waits once that many bytes of
+ * events are queued, until the drain has taken half of them. The backlog then waits in TCP's
+ * buffers instead of the heap, and the events the drain reads are still in the CPU's caches: on a
+ * sustained stream this halves the CPU per event. When the drain delivers nothing for
+ * {@link #paceNanos()}, or a response is awaited, the reader reads ahead again, up to
+ * {@code capacity} events, so a stalled listener does not hold up answers or the server.
  *
  * <p>Events come in runs (one per socket read), and a run stays one entry of the ring: its array
  * passes from the reader to the drain as it is. Neither side copies an event's reference into a
@@ -37,11 +46,14 @@ final class EventDispatcher {
         final Frame[] frames;
         int from;
         final int to;
+        /** Bytes of the events not taken yet (their share of the read, for read-ahead). */
+        long bytes;
 
-        Run(Frame[] frames, int from, int to) {
+        Run(Frame[] frames, int from, int to, long bytes) {
             this.frames = frames;
             this.from = from;
             this.to = to;
+            this.bytes = bytes;
         }
     }
 
@@ -53,9 +65,15 @@ final class EventDispatcher {
     private int head;
     private int size;
     private int events;
+    /** Bytes of the queued events. */
+    private long bytes;
+    /** The reader waits because of read-ahead: it goes on once half of the bytes are taken. */
+    private boolean paced;
     private boolean scheduled;
     private final DropEpisodes drops = new DropEpisodes();
     private final long maxBlockNanos;
+    private final long readAheadBytes;
+    private final BooleanSupplier answersAwaited;
     /** The reader waits in {@link #offerAll} for the drain to take events. */
     private volatile boolean readerWaiting;
     /** {@link System#nanoTime()} when the reader last stopped waiting for room. */
@@ -75,8 +93,24 @@ final class EventDispatcher {
      *                      drop at once
      */
     EventDispatcher(int capacity, long maxBlockNanos, Executor executor, Consumer<Object> consumer) {
+        this(capacity, maxBlockNanos, 0, () -> false, executor, consumer);
+    }
+
+    /**
+     * @param maxBlockNanos  how long the reader waits for room while nothing is delivered; 0 to
+     *                       drop at once
+     * @param readAheadBytes with {@code maxBlockNanos > 0}: bytes of events queued before the
+     *                       reader waits for delivering listeners (see the class comment); 0 for
+     *                       no such wait
+     * @param answersAwaited whether some action awaits its response (then the reader reads ahead);
+     *                       called by the reader, outside the queue's lock
+     */
+    EventDispatcher(int capacity, long maxBlockNanos, long readAheadBytes, BooleanSupplier answersAwaited,
+            Executor executor, Consumer<Object> consumer) {
         this.capacity = capacity;
         this.maxBlockNanos = maxBlockNanos;
+        this.readAheadBytes = maxBlockNanos > 0 ? readAheadBytes : 0;
+        this.answersAwaited = answersAwaited;
         // start small and grow when needed: an idle connection should not hold a big ring
         int cap = 64;
         this.ring = new Object[cap];
@@ -115,18 +149,28 @@ final class EventDispatcher {
         int done = 0;
         long idle = 0; // time waited while nothing was delivered
         long seen = -1;
+        long total = readAheadBytes > 0 ? bytes(items, count) : 0;
         for (;;) {
             boolean schedule = false;
             boolean finished = false;
+            // read ahead while an answer is awaited: asked outside the lock, once per round
+            boolean mayPace = readAheadBytes > 0 && !answersAwaited.getAsBoolean();
             synchronized (lock) {
                 long now = System.nanoTime();
                 int n = Math.min(count - done, capacity - events);
+                if (n > 0 && mayPace && !drops.open() && idle < paceNanos() && (paced ? 2 * bytes > readAheadBytes : bytes >= readAheadBytes)) {
+                    paced = true; // listeners are behind but moving: let TCP hold the rest
+                    n = 0;
+                }
                 if (n > 0) {
                     if (n == count && drops.open()) {
                         add(drops.close(), now); // the gap ends here, before these events
                     }
+                    long b = total * n / count;
                     events += n;
-                    add(new Run(items, done, done + n), now);
+                    bytes += b;
+                    paced = false;
+                    add(new Run(items, done, done + n, b), now);
                     done += n;
                     schedule = wake();
                     idle = 0;
@@ -137,11 +181,11 @@ final class EventDispatcher {
                         seen = d; // delivery moves on, however slowly: keep waiting
                         idle = 0;
                     }
-                    if (maxBlockNanos == 0 || drops.open() || idle >= maxBlockNanos || !waitForRoom(now)) {
+                    if (maxBlockNanos == 0 || drops.open() || idle >= maxBlockNanos || !waitForRoom(now, paced)) {
                         drops.drop(count - done);
                         finished = true;
                     } else {
-                        idle += Math.min(System.nanoTime() - now, slice());
+                        idle += Math.min(System.nanoTime() - now, paced ? paceNanos() : slice());
                     }
                 }
                 finished |= done == count;
@@ -164,13 +208,31 @@ final class EventDispatcher {
     }
 
     /**
+     * How long the drain may deliver nothing before a reader held back by read-ahead reads on
+     * (a fifth of {@code maxBlock}, 10 ms by default); also its longest single wait, so that it
+     * soon sees an action that awaits its answer.
+     */
+    private long paceNanos() {
+        return Math.max(1_000_000, maxBlockNanos / 5);
+    }
+
+    /** Bytes of the events {@code items[0, count)}. */
+    private static long bytes(Frame[] items, int count) {
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += items[i].end() - items[i].start();
+        }
+        return sum;
+    }
+
+    /**
      * Under the lock: waits up to one {@link #slice()} for the drain to take events; false when
      * the reader was interrupted (then there is nothing to wait for).
      */
-    private boolean waitForRoom(long now) {
+    private boolean waitForRoom(long now, boolean pacing) {
         readerWaiting = true;
         try {
-            lock.wait(slice() / 1_000_000);
+            lock.wait((pacing ? 1_000_000 : slice()) / 1_000_000);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -260,9 +322,12 @@ final class EventDispatcher {
                     frames = run.frames;
                     from = run.from;
                     to = Math.min(run.to, from + BATCH);
+                    long b = run.bytes * (to - from) / (run.to - from); // all that is left at the end
+                    run.bytes -= b;
+                    bytes -= b;
                     events -= to - from;
                     run.from = to;
-                    if (readerWaiting) {
+                    if (readerWaiting && (!paced || 2 * bytes <= readAheadBytes)) {
                         lock.notifyAll(); // room for the reader
                     }
                     if (to == run.to) {

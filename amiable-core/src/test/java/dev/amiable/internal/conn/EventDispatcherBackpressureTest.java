@@ -150,4 +150,90 @@ class EventDispatcherBackpressureTest {
         assertEquals(2, ((OverflowEpisode) seen.get(2)).dropped());
         assertEquals("state", seen.get(3));
     }
+
+    /** Bytes of one test frame, as the queue counts them. */
+    private static final int FRAME_BYTES = frames(100, 1)[0].end() - frames(100, 1)[0].start();
+
+    @Test
+    void readAheadKeepsTheQueueSmallWhileListenersMoveAndLosesNothing() throws Exception {
+        int readAhead = 10 * FRAME_BYTES;
+        int[] maxDepth = {0};
+        EventDispatcher[] self = {null};
+        EventDispatcher d = new EventDispatcher(1_000, TimeUnit.SECONDS.toNanos(2), readAhead, () -> false, thread,
+                item -> {
+                    LockSupport.parkNanos(200_000); // a moving listener, slower than the reader
+                    maxDepth[0] = Math.max(maxDepth[0], self[0].depth());
+                    seen.add(item);
+                });
+        self[0] = d;
+        for (int i = 0; i < 300; i += 5) {
+            assertEquals(5, d.offerAll(frames(i, 5), 5));
+        }
+        while (d.delivered() < 300) {
+            settle();
+        }
+        assertEquals(0, d.dropped());
+        assertTrue(d.blockedNanos() > 0, "the reader waited for the listener");
+        // the bound is checked before each read is queued whole: at most one read beyond it
+        assertTrue(maxDepth[0] <= 10 + 5, "far below the capacity of 1,000: " + maxDepth[0]);
+        for (int i = 0; i < 300; i++) {
+            assertEquals(i, n(seen.get(i)), "wire order kept");
+        }
+    }
+
+    @Test
+    void aStalledListenerMakesTheReaderReadAheadUpToTheCapacityWithoutDrops() throws Exception {
+        CountDownLatch stuck = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        EventDispatcher d = new EventDispatcher(1_000, TimeUnit.MILLISECONDS.toNanos(250), 2 * FRAME_BYTES,
+                () -> false, thread, item -> {
+                    stuck.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    seen.add(item);
+                });
+        assertEquals(10, d.offerAll(frames(0, 10), 10));
+        assertTrue(stuck.await(5, TimeUnit.SECONDS));
+        for (int i = 10; i < 40; i += 10) {
+            // each read waits a fifth of maxBlock for a listener that takes nothing, then is queued
+            assertEquals(10, d.offerAll(frames(i, 10), 10));
+        }
+        // the first read is with the listener (stalled on its first event); the other three wait queued
+        assertEquals(30, d.depth(), "read ahead far past the byte bound of two events while the listener is stalled");
+        assertEquals(0, d.dropped());
+        release.countDown();
+        while (d.delivered() < 40) {
+            settle();
+        }
+        assertEquals(40, seen.size());
+    }
+
+    @Test
+    void anAwaitedAnswerMakesTheReaderReadAhead() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        EventDispatcher d = new EventDispatcher(1_000, TimeUnit.SECONDS.toNanos(10), 2 * FRAME_BYTES,
+                () -> true, thread, item -> {
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    seen.add(item);
+                });
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 40; i += 10) {
+            assertEquals(10, d.offerAll(frames(i, 10), 10));
+        }
+        // without the answer awaited each read would wait 2 s (a fifth of maxBlock): 8 s in all
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2), "no read waited");
+        assertEquals(0, d.dropped());
+        release.countDown();
+        while (d.delivered() < 40) {
+            settle();
+        }
+        assertEquals(40, seen.size());
+    }
 }

@@ -49,6 +49,7 @@ final class OptionsFactory {
         set(p -> p.getEventQueueCapacity(), b::eventQueueCapacity);
         set(p -> p.getEventQueueOverflow(), b::overflowPolicy);
         set(p -> p.getEventQueueMaxBlock(), b::maxBlock);
+        set(p -> p.getEventQueueReadAheadBytes(), b::readAheadBytes);
         set(p -> p.getTls().getHostnameVerification(), b::hostnameVerification);
         String bundle = pick(p -> p.getTls().getBundle());
         Boolean tls = pick(p -> p.getTls().getEnabled());
