@@ -5,6 +5,7 @@ import dev.amiable.AmiClient;
 import dev.amiable.AmiOptions;
 import dev.amiable.AmiStats;
 import dev.amiable.action.GenericAction;
+import dev.amiable.internal.codec.Bytes;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -31,8 +32,11 @@ import org.asteriskjava.manager.ManagerConnection;
  *     {@code get("Channel")};</li>
  * <li>{@code asterisk-java}: 3.41.0's {@code ManagerConnection}; the listener reads the event's
  *     class and {@code getPrivilege()};</li>
- * <li>{@code socket}: the ceiling, a bare {@code InputStream} read of the same bytes with a scan
- *     that finds every line end and every blank line (the frame boundaries).</li>
+ * <li>{@code socket}: the ceiling issue 18 set its goal against, a bare {@code InputStream}
+ *     read of the same bytes on one thread with a byte-at-a-time scan that finds every line end
+ *     and every blank line (the frame boundaries);</li>
+ * <li>{@code socket-lf}: the stricter ceiling, the same read counting the same boundaries with
+ *     the codec's own word-at-a-time LF search ({@code Bytes.indexOfLf}).</li>
  * </ul>
  * Experiment: {@code -Dbench.readAheadBytes=N} sets {@code AmiOptions.readAheadBytes} (0: the
  * reader reads ahead up to the queue's capacity, as before pacing existed).
@@ -63,8 +67,10 @@ public final class SustainedStreamMain {
             Mark[] marks = switch (kind) {
                 case "amiable" -> s.amiable(times, sent);
                 case "asterisk-java" -> s.asteriskJava(times, sent);
-                case "socket" -> s.socket(times, sent);
-                default -> throw new IllegalArgumentException("kind: amiable, asterisk-java or socket");
+                case "socket" -> s.socket(times, sent, false);
+                case "socket-lf" -> s.socket(times, sent, true);
+                default -> throw new IllegalArgumentException(
+                        "kind: amiable, asterisk-java, socket or socket-lf");
             };
             report(kind, sent, cold, marks, s.dropped, s.delivered);
         }
@@ -188,7 +194,7 @@ public final class SustainedStreamMain {
             }
         }
 
-        Mark[] socket(int times, long sent) throws Exception {
+        Mark[] socket(int times, long sent, boolean lfSearch) throws Exception {
             try (Socket socket = new Socket("127.0.0.1", server.port())) {
                 InputStream in = socket.getInputStream();
                 OutputStream out = socket.getOutputStream();
@@ -206,20 +212,40 @@ public final class SustainedStreamMain {
                     if (n < 0) {
                         break;
                     }
-                    for (int i = 0; i < n; i++) {
-                        byte b = buf[i];
-                        if (b == '\n') {
-                            lines++;
-                            if (lineEmpty) {
-                                frames++;
-                                if (frames - 1 == cold) {
-                                    coldMark = mark(cold);
+                    if (!lfSearch) {
+                        for (int i = 0; i < n; i++) {
+                            byte b = buf[i];
+                            if (b == '\n') {
+                                lines++;
+                                if (lineEmpty) {
+                                    frames++;
+                                    if (frames - 1 == cold) {
+                                        coldMark = mark(cold);
+                                    }
                                 }
+                                lineEmpty = true;
+                            } else if (b != '\r') {
+                                lineEmpty = false;
                             }
-                            lineEmpty = true;
-                        } else if (b != '\r') {
-                            lineEmpty = false;
                         }
+                        continue;
+                    }
+                    int p = 0;
+                    while (true) {
+                        int lf = Bytes.indexOfLf(buf, p, n);
+                        if (lf < 0) {
+                            lineEmpty &= onlyCr(buf, p, n);
+                            break;
+                        }
+                        lines++;
+                        if (lineEmpty && onlyCr(buf, p, lf)) {
+                            frames++;
+                            if (frames - 1 == cold) {
+                                coldMark = mark(cold);
+                            }
+                        }
+                        lineEmpty = true;
+                        p = lf + 1;
                     }
                 }
                 Mark end = mark(Math.max(0, frames - 1));
@@ -231,5 +257,15 @@ public final class SustainedStreamMain {
                 return new Mark[] {start, coldMark != null ? coldMark : end, end};
             }
         }
+    }
+
+    /** Whether {@code b[from, to)} holds nothing but CRs (the rest of a blank line). */
+    private static boolean onlyCr(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }
