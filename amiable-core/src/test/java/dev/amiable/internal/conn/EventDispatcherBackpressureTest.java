@@ -40,6 +40,15 @@ class EventDispatcherBackpressureTest {
         return f;
     }
 
+    /** Waits for {@code latch} (a listener held until the test lets it go), at most 10 s. */
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static int n(Object frame) {
         return Integer.parseInt(((Frame) frame).value(1));
     }
@@ -86,11 +95,7 @@ class EventDispatcherBackpressureTest {
         EventDispatcher d = new EventDispatcher(4, TimeUnit.MILLISECONDS.toNanos(40), thread, item -> {
             if (item instanceof Frame && n(item) == 0) {
                 stuck.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                await(release);
             }
             seen.add(item);
         });
@@ -128,11 +133,7 @@ class EventDispatcherBackpressureTest {
     void aStateChangeClosesAnOpenEpisode() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         EventDispatcher d = new EventDispatcher(1, thread, item -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(release);
             seen.add(item);
         });
         d.offerAll(frames(0, 1), 1);
@@ -188,11 +189,7 @@ class EventDispatcherBackpressureTest {
         EventDispatcher d = new EventDispatcher(1_000, TimeUnit.MILLISECONDS.toNanos(250), 2 * FRAME_BYTES,
                 () -> false, thread, item -> {
                     stuck.countDown();
-                    try {
-                        release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    await(release);
                     seen.add(item);
                 });
         assertEquals(10, d.offerAll(frames(0, 10), 10));
@@ -216,11 +213,7 @@ class EventDispatcherBackpressureTest {
         CountDownLatch release = new CountDownLatch(1);
         EventDispatcher d = new EventDispatcher(1_000, TimeUnit.SECONDS.toNanos(10), 2 * FRAME_BYTES,
                 () -> true, thread, item -> {
-                    try {
-                        release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    await(release);
                     seen.add(item);
                 });
         long t0 = System.nanoTime();
