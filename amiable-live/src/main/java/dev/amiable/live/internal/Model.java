@@ -41,6 +41,8 @@ public final class Model {
     long eventCount;
 
     final Calls calls = new Calls(this);
+    /** Reads the headers of the event or list item being folded (under the writer's lock). */
+    final Headers headers = new Headers();
     /** Keys touched by events while a resync runs, or null when none runs. */
     Touched touched;
     /** Where changes go. */
