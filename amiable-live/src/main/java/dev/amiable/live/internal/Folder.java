@@ -79,7 +79,7 @@ public final class Folder {
                 }
             }
             case "UnParkedCall", "ParkedCallTimeOut", "ParkedCallGiveUp" -> parkConf.unparked(e);
-            case "ParkedCallSwap" -> parkConf.parked(e);
+            case "ParkedCallSwap" -> parkConf.swapped(e);
             case "ConfbridgeStart" -> parkConf.confStart(e);
             case "ConfbridgeEnd" -> parkConf.confEnd(e);
             case "ConfbridgeJoin" -> parkConf.confUser(e, null, null);
