@@ -58,6 +58,14 @@ public final class Model {
         this.published = state();
     }
 
+    /**
+     * Whether changes are made and handed to the sink (the engine turns this on while it has
+     * listeners or originates to follow); off, the model makes no change objects.
+     */
+    public void reportChanges(boolean on) {
+        active = on;
+    }
+
     /** The last published state. */
     public PbxSnapshot snapshot() {
         return published;
