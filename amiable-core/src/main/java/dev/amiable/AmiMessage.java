@@ -63,6 +63,53 @@ public abstract class AmiMessage {
         return i < 0 ? null : frame.value(i);
     }
 
+    /**
+     * The value of line {@code index}, or {@code previous} itself when the value's text equals it:
+     * reading a header that did not change makes no new string. {@code previous} may be null.
+     */
+    public final String value(int index, String previous) {
+        return previous != null && frame.valueEquals(index, previous) ? previous : frame.value(index);
+    }
+
+    /**
+     * The first value of {@code key} as {@link #get(String)} gives it, or {@code previous} itself
+     * when that value's text equals it (no new string); null if absent.
+     */
+    public final String get(String key, String previous) {
+        int i = frame.indexOf(key);
+        return i < 0 ? null : value(i, previous);
+    }
+
+    /**
+     * Index of the first line at or after {@code from} whose key is {@code key} (ignoring case), or
+     * -1; with {@link #value(int)} and {@link #keyIs}, reads several headers in one pass.
+     */
+    public final int indexOf(String key, int from) {
+        return frame.indexOf(key, from);
+    }
+
+    /**
+     * Whether line {@code index} exists and its key is {@code key} (ignoring case); false for an
+     * index outside {@code [0, size())}. Lets a reader check where a key was in the last message
+     * of the same kind before searching for it.
+     */
+    public final boolean keyIs(int index, String key) {
+        return index >= 0 && index < frame.size() && frame.keyIs(index, key);
+    }
+
+    /** Whether the value of line {@code index} is exactly {@code text} (case counts), decoding nothing when ASCII. */
+    public final boolean valueEquals(int index, String text) {
+        return frame.valueEquals(index, text);
+    }
+
+    /**
+     * {@code value(index).hashCode()}, computed from the bytes without making the string when they
+     * are ASCII: lets a caller find an equal string it already holds before decoding a new one.
+     */
+    public final int valueHash(int index) {
+        return frame.valueHash(index);
+    }
+
     /** Every value of {@code key}, in order; empty if absent. */
     public final List<String> getAll(String key) {
         List<String> out = null;

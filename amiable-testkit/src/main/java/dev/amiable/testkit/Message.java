@@ -112,7 +112,36 @@ public final class Message {
 
     /** The wire form: each header as {@code Key: Value\r\n}, then {@code \r\n}. */
     public byte[] toBytes() {
-        return toString().getBytes(StandardCharsets.UTF_8);
+        int n = 2;
+        for (Header h : headers) {
+            n += h.name().length() + h.value().length() + 4;
+        }
+        byte[] out = new byte[n];
+        int at = 0;
+        for (Header h : headers) {
+            at = ascii(h.name(), out, at);
+            at = at < 0 ? at : ascii(": ", out, at);
+            at = at < 0 ? at : ascii(h.value(), out, at);
+            at = at < 0 ? at : ascii("\r\n", out, at);
+            if (at < 0) {
+                return toString().getBytes(StandardCharsets.UTF_8); // not all ASCII: let the JDK encode
+            }
+        }
+        out[at++] = '\r';
+        out[at] = '\n';
+        return out;
+    }
+
+    /** Copies ASCII {@code s} into {@code out} at {@code at}; the next position, or -1 at a non-ASCII char. */
+    private static int ascii(String s, byte[] out, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            out[at++] = (byte) c;
+        }
+        return at;
     }
 
     /** The wire form as text. */

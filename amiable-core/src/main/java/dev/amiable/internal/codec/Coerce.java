@@ -115,26 +115,30 @@ public final class Coerce {
             return null;
         }
         if (t.indexOf(':') >= 0) {
-            String[] parts = t.split(":", -1);
-            if (parts.length > 3) {
-                return null;
-            }
+            // up to three parts of 1-9 digits each, split by ':' (no array, no substrings)
             long secs = 0;
-            for (String p : parts) {
-                if (p.isEmpty() || p.length() > 9) {
+            int parts = 0;
+            int from = 0;
+            while (true) {
+                int to = t.indexOf(':', from);
+                int end = to < 0 ? t.length() : to;
+                if (++parts > 3 || end == from || end - from > 9) {
                     return null;
                 }
                 long v = 0;
-                for (int i = 0; i < p.length(); i++) {
-                    char c = p.charAt(i);
+                for (int i = from; i < end; i++) {
+                    char c = t.charAt(i);
                     if (c < '0' || c > '9') {
                         return null;
                     }
                     v = v * 10 + (c - '0');
                 }
                 secs = secs * 60 + v;
+                if (to < 0) {
+                    return Duration.ofSeconds(secs);
+                }
+                from = to + 1;
             }
-            return Duration.ofSeconds(secs);
         }
         double d = parseDecimal(t);
         if (Double.isNaN(d) || d < 0 || Double.isInfinite(d) || d > 1e15) {

@@ -232,6 +232,45 @@ public final class Frame {
         return Arrays.equals(buf, s, lineEnd(p, i), expected, 0, expected.length);
     }
 
+    /**
+     * Whether value {@code i}, decoded, equals {@code text} exactly (case counts), without
+     * decoding it when both are ASCII.
+     */
+    public boolean valueEquals(int i, String text) {
+        int[] p = line(i);
+        int s = valueStart(p, i);
+        int len = lineEnd(p, i) - s;
+        int n = text.length();
+        for (int k = 0; k < len && k < n; k++) {
+            int b = buf[s + k];
+            char c = text.charAt(k);
+            if (b < 0 || c >= 0x80) {
+                return Text.decode(buf, s, len).equals(text); // not ASCII: compare the decoded text
+            }
+            if (b != c) {
+                return false;
+            }
+        }
+        // an ASCII prefix matched: more bytes decode to more characters, more characters need more bytes
+        return len == n;
+    }
+
+    /** {@code value(i).hashCode()}, without decoding the value when it is ASCII. */
+    public int valueHash(int i) {
+        int[] p = line(i);
+        int s = valueStart(p, i);
+        int e = lineEnd(p, i);
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            int b = buf[k];
+            if (b < 0) {
+                return Text.decode(buf, s, e - s).hashCode();
+            }
+            h = 31 * h + b;
+        }
+        return h;
+    }
+
     /** The whole frame as text, as it was received, with CRLF line ends. */
     @Override
     public String toString() {

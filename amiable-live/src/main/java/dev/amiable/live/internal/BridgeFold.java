@@ -20,22 +20,22 @@ final class BridgeFold {
         this.channels = channels;
     }
 
-    void create(AmiEvent e) {
-        String id = e.get("BridgeUniqueid");
+    void create(Headers h) {
+        String id = h.get("BridgeUniqueid");
         if (id != null && m.bridges.get(id) == null) {
-            m.setBridge(id, null, fromHeaders(e, "", id, Set.of()));
+            m.setBridge(id, null, fromHeaders(h, "", id, Set.of()));
         }
     }
 
-    void enter(AmiEvent e) {
-        String bid = e.get("BridgeUniqueid");
-        String uid = e.get("Uniqueid");
+    void enter(Headers h) {
+        String bid = h.get("BridgeUniqueid");
+        String uid = h.get("Uniqueid");
         if (bid == null || uid == null) {
             return;
         }
         LiveChannel c = m.channels.get(uid);
         if (c == null) {
-            channels.snapshot(e);
+            channels.snapshot(h);
             c = m.channels.get(uid);
             if (c == null) {
                 return;
@@ -48,7 +48,7 @@ final class BridgeFold {
         }
         LiveBridge b = m.bridges.get(bid);
         if (b == null) {
-            b = fromHeaders(e, "", bid, Set.of());
+            b = fromHeaders(h, "", bid, Set.of());
             m.setBridge(bid, null, b);
         }
         if (!b.channelIds().contains(uid)) {
@@ -59,9 +59,9 @@ final class BridgeFold {
         }
     }
 
-    void leave(AmiEvent e) {
-        String bid = e.get("BridgeUniqueid");
-        String uid = e.get("Uniqueid");
+    void leave(Headers h) {
+        String bid = h.get("BridgeUniqueid");
+        String uid = h.get("Uniqueid");
         if (bid != null && uid != null) {
             touch(uid);
             LiveChannel c = m.channels.get(uid);
@@ -72,8 +72,8 @@ final class BridgeFold {
         }
     }
 
-    void destroy(AmiEvent e) {
-        String bid = e.get("BridgeUniqueid");
+    void destroy(Headers h) {
+        String bid = h.get("BridgeUniqueid");
         LiveBridge b = bid == null ? null : m.bridges.get(bid);
         if (b == null) {
             if (bid != null && m.touched != null) {
@@ -89,16 +89,16 @@ final class BridgeFold {
     }
 
     /** {@code BridgeMerge}: every channel of the "from" bridge moves to the "to" bridge. */
-    void merge(AmiEvent e) {
-        String to = e.get("ToBridgeUniqueid");
-        String from = e.get("FromBridgeUniqueid");
+    void merge(Headers h) {
+        String to = h.get("ToBridgeUniqueid");
+        String from = h.get("FromBridgeUniqueid");
         if (to == null || from == null) {
             return;
         }
         LiveBridge src = m.bridges.get(from);
         LiveBridge dst = m.bridges.get(to);
         if (dst == null) {
-            dst = fromHeaders(e, "To", to, Set.of());
+            dst = fromHeaders(h, "To", to, Set.of());
             m.setBridge(to, null, dst);
         }
         if (src == null) {
@@ -140,10 +140,12 @@ final class BridgeFold {
         }
     }
 
-    static LiveBridge fromHeaders(AmiEvent e, String prefix, String id, Set<String> members) {
-        return new LiveBridge(id, Fields.shared(e.get(Fields.key(prefix, "BridgeType"))),
-                Fields.shared(e.get(Fields.key(prefix, "BridgeTechnology"))), Fields.shared(Fields.text(e, Fields.key(prefix, "BridgeCreator"))),
-                Fields.text(e, Fields.key(prefix, "BridgeName")), members);
+    /** A bridge from the bound event's headers {@code prefix} + BridgeType, BridgeTechnology, ... */
+    static LiveBridge fromHeaders(Headers h, String prefix, String id, Set<String> members) {
+        return new LiveBridge(id, Fields.shared(h.get(Fields.key(prefix, "BridgeType"))),
+                Fields.shared(h.get(Fields.key(prefix, "BridgeTechnology"))),
+                Fields.shared(h.text(Fields.key(prefix, "BridgeCreator"))), h.text(Fields.key(prefix, "BridgeName")),
+                members);
     }
 
     static LiveBridge with(LiveBridge b, String uid) {

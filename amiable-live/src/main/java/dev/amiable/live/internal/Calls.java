@@ -23,6 +23,8 @@ final class Calls {
     final Map<String, String> localHalves = new HashMap<>();
     private final List<String> dirty = new ArrayList<>(4);
     private final List<LiveChannel> added = new ArrayList<>(4);
+    /** Calls replaced in place since the last flush, as they were before (only when changes are wanted). */
+    private final List<LiveCall> replaced = new ArrayList<>(4);
     /** While rebuilding everything: a call equal to the one it replaces is not a change. */
     private boolean quietIfEqual;
     /** A bridge was written since the last flush: the calls' links must be worked out again. */
@@ -51,6 +53,9 @@ final class Calls {
     }
 
     void channelChanged(LiveChannel before, LiveChannel after) {
+        if (replaceInPlace(before, after)) {
+            return;
+        }
         if (before != null) {
             mark(before.linkedid());
         }
@@ -60,6 +65,52 @@ final class Calls {
                 added.add(after);
             }
         }
+    }
+
+    /**
+     * The common change (state, variables, dialplan position) of a channel that stays in its call
+     * and its bridge while no bridge changed: the call is the same with that one channel replaced,
+     * and its links hold, so it is written at once without working anything out again. The call
+     * as it was before the event is kept to be reported at {@link #flush()}. False when the change
+     * needs the full rebuild.
+     */
+    private boolean replaceInPlace(LiveChannel before, LiveChannel after) {
+        if (before == null || after == null || bridgesChanged || !before.linkedid().equals(after.linkedid())
+                || !java.util.Objects.equals(before.bridgeId(), after.bridgeId()) || isMarked(before.linkedid())) {
+            return false;
+        }
+        LiveCall old = map.get(before.linkedid());
+        List<LiveChannel> was = old == null ? List.of() : old.channels();
+        int at = -1;
+        for (int i = 0; i < was.size() && at < 0; i++) {
+            at = was.get(i) == before ? i : -1;
+        }
+        if (at < 0) {
+            return false;
+        }
+        LiveChannel[] list = was.toArray(new LiveChannel[0]);
+        list[at] = after;
+        LiveCall now = new LiveCall(old.linkedid(), List.of(list), old.started(),
+                old.answered() != null ? old.answered() : after.answered(), old.links());
+        map = map.put(old.linkedid(), now);
+        if (model.listening() && replacedFrom(old.linkedid()) == null) {
+            replaced.add(old);
+        }
+        return true;
+    }
+
+    private boolean isMarked(String linkedid) {
+        return dirtySet.isEmpty() ? dirty.contains(linkedid) : dirtySet.contains(linkedid);
+    }
+
+    /** The call {@code linkedid} as it was before the event, when it was replaced in place since; else null. */
+    private LiveCall replacedFrom(String linkedid) {
+        for (int i = 0; i < replaced.size(); i++) {
+            if (replaced.get(i).linkedid().equals(linkedid)) {
+                return replaced.get(i);
+            }
+        }
+        return null;
     }
 
     void bridgeChanged(LiveBridge before, LiveBridge after) {
@@ -112,6 +163,11 @@ final class Calls {
             String id = dirty.get(i);
             rebuild(id, addedBy == null ? added : addedBy.getOrDefault(id, List.of()));
         }
+        for (int i = 0; i < replaced.size(); i++) {
+            LiveCall was = replaced.get(i);
+            model.emit(new LiveChange.CallChange(was, map.get(was.linkedid())));
+        }
+        replaced.clear();
         dirty.clear();
         dirtySet.clear();
         added.clear();
@@ -135,6 +191,12 @@ final class Calls {
 
     private void rebuild(String linkedid, List<LiveChannel> added) {
         LiveCall old = map.get(linkedid);
+        LiveCall reported = replaced.isEmpty() ? old : replacedFrom(linkedid);
+        if (reported != old && reported != null) {
+            replaced.remove(reported); // reported from here, as it was before the event
+        } else {
+            reported = old;
+        }
         List<LiveChannel> list = scratch;
         list.clear();
         // the old call's links still hold when it keeps the same channels in the same bridges and
@@ -178,8 +240,8 @@ final class Calls {
         } else if (old != null) {
             map = map.remove(linkedid);
         }
-        if ((old != null || now != null) && model.listening()) {
-            model.emit(new LiveChange.CallChange(old, now));
+        if ((reported != null || now != null) && model.listening()) {
+            model.emit(new LiveChange.CallChange(reported, now));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.amiable.live.internal;
 
-import dev.amiable.event.AmiEvent;
 import dev.amiable.event.ChannelState;
 import dev.amiable.live.LiveBridge;
 import dev.amiable.live.LiveChannel;
@@ -18,16 +17,16 @@ final class ChannelFold {
         this.m = m;
     }
 
-    void newchannel(AmiEvent e) {
-        String id = e.get("Uniqueid");
+    void newchannel(Headers h) {
+        String id = h.get("Uniqueid");
         if (id == null) {
             return;
         }
         LiveChannel old = m.channels.get(id);
-        LiveChannel c = fromSnapshot(e, "", id, old, Fields.time(e));
+        LiveChannel c = fromSnapshot(h, id, old, Fields.time(h.event()));
         if (old == null) {
             c = m.calls.canonical(c);
-            Map<String, String> vars = e.getVariables("ChanVariable");
+            Map<String, String> vars = h.event().getVariables("ChanVariable");
             if (!vars.isEmpty()) {
                 c = withVariables(c, Vars.of(vars));
             }
@@ -37,13 +36,13 @@ final class ChannelFold {
     }
 
     /** Any event carrying the channel's whole snapshot (Newstate, NewCallerid, ...). */
-    void snapshot(AmiEvent e) {
-        String id = e.get("Uniqueid");
+    void snapshot(Headers h) {
+        String id = h.get("Uniqueid");
         LiveChannel old = current(id);
         if (old == null && !mayCreate(id)) {
             return;
         }
-        LiveChannel c = fromSnapshot(e, "", id, old, null);
+        LiveChannel c = fromSnapshot(h, id, old, null);
         if (!c.equals(old)) {
             m.setChannel(old, c);
         }
@@ -54,27 +53,27 @@ final class ChannelFold {
      * BridgeEnter/Leave) and a state other than the model's: the state changed unseen (during a
      * gap, before a resync), so the event's fields are taken. Costs one header lookup otherwise.
      */
-    void refreshState(AmiEvent e) {
-        String st = e.get("ChannelState");
-        LiveChannel o = st == null ? null : current(e.get("Uniqueid"));
+    void refreshState(Headers h) {
+        String st = h.get("ChannelState");
+        LiveChannel o = st == null ? null : current(h.get("Uniqueid"));
         if (o != null && ChannelState.of(st) != o.state()) {
-            m.setChannel(o, fromSnapshot(e, "", o.uniqueid(), o, null));
+            m.setChannel(o, fromSnapshot(h, o.uniqueid(), o, null));
         }
     }
 
     /** {@code Newexten}: the dialplan position and the application. */
-    void newexten(AmiEvent e) {
-        String id = e.get("Uniqueid");
+    void newexten(Headers h) {
+        String id = h.get("Uniqueid");
         LiveChannel o = current(id);
         if (o == null) {
-            snapshot(e);
+            snapshot(h);
             return;
         }
-        String ctx = Fields.keep(o.context(), Fields.shared(e.get("Context")));
-        String ext = Fields.keep(o.exten(), Fields.shared(e.get("Exten")));
-        int prio = Fields.intOr(e, "Priority", o.priority());
-        String app = Fields.keep(o.application(), Fields.shared(e.get("Application")));
-        String data = Fields.keep(o.applicationData(), e.get("AppData"));
+        String ctx = Fields.keep(o.context(), Fields.shared(h.get("Context")));
+        String ext = Fields.keep(o.exten(), Fields.shared(h.get("Exten")));
+        int prio = h.intOr("Priority", o.priority());
+        String app = Fields.keep(o.application(), Fields.shared(h.get("Application")));
+        String data = Fields.keep(o.applicationData(), h.get("AppData"));
         if (ctx == o.context() && ext == o.exten() && prio == o.priority() && app == o.application()
                 && data == o.applicationData()) {
             return;
@@ -85,13 +84,13 @@ final class ChannelFold {
     }
 
     /** {@code VarSet}: one variable. */
-    void varSet(AmiEvent e) {
-        LiveChannel o = current(e.get("Uniqueid"));
-        String name = e.get("Variable");
+    void varSet(Headers h) {
+        LiveChannel o = current(h.get("Uniqueid"));
+        String name = h.get("Variable");
         if (o == null || name == null) {
             return;
         }
-        String value = e.get("Value");
+        String value = h.get("Value");
         value = value == null ? "" : value;
         if (value.equals(o.variables().get(name))) {
             return;
@@ -99,8 +98,8 @@ final class ChannelFold {
         m.setChannel(o, withVariables(o, Vars.of(o.variables()).with(name, value)));
     }
 
-    void hold(AmiEvent e, boolean on) {
-        LiveChannel o = current(e.get("Uniqueid"));
+    void hold(Headers h, boolean on) {
+        LiveChannel o = current(h.get("Uniqueid"));
         if (o == null || o.onHold() == on) {
             return;
         }
@@ -110,9 +109,9 @@ final class ChannelFold {
                 o.variables(), o.localPeer()));
     }
 
-    void rename(AmiEvent e) {
-        LiveChannel o = current(e.get("Uniqueid"));
-        String name = e.get("Newname");
+    void rename(Headers h) {
+        LiveChannel o = current(h.get("Uniqueid"));
+        String name = h.get("Newname");
         if (o == null || name == null || name.equals(o.name())) {
             return;
         }
@@ -123,9 +122,9 @@ final class ChannelFold {
     }
 
     /** {@code LocalBridge}: ties the two halves of a Local channel. */
-    void localBridge(AmiEvent e) {
-        String one = e.get("LocalOneUniqueid");
-        String two = e.get("LocalTwoUniqueid");
+    void localBridge(Headers h) {
+        String one = h.get("LocalOneUniqueid");
+        String two = h.get("LocalTwoUniqueid");
         if (one == null || two == null) {
             return;
         }
@@ -135,8 +134,8 @@ final class ChannelFold {
         setPeer(two, a != null ? a.uniqueid() : one);
     }
 
-    void hangup(AmiEvent e) {
-        String id = e.get("Uniqueid");
+    void hangup(Headers h) {
+        String id = h.get("Uniqueid");
         LiveChannel o = id == null ? null : m.channels.get(id);
         if (o == null) {
             if (id != null && m.touched != null) {
@@ -200,35 +199,41 @@ final class ChannelFold {
         return id != null && m.touched != null && !m.touched.has(Touched.CHANNEL, id);
     }
 
-    /** A channel from the snapshot headers ({@code prefix} + Channel, Uniqueid...), keeping what is unchanged. */
-    static LiveChannel fromSnapshot(AmiEvent e, String prefix, String id, LiveChannel o, Instant created) {
-        String name = e.get(Fields.key(prefix, "Channel"));
-        String linkedid = e.get(Fields.key(prefix, "Linkedid"));
-        String st = e.get(Fields.key(prefix, "ChannelState"));
+    /** A channel from the snapshot headers (Channel, Uniqueid, ...) of the bound event, keeping what is unchanged. */
+    static LiveChannel fromSnapshot(Headers h, String id, LiveChannel o, Instant created) {
+        String name = h.get("Channel");
+        String linkedid = h.get("Linkedid");
+        String st = h.get("ChannelState");
         ChannelState state = st == null && o != null ? o.state() : ChannelState.of(st);
         Instant answered = o != null ? o.answered() : null;
         if (answered == null && state == ChannelState.UP) {
-            answered = Fields.time(e);
+            answered = Fields.time(h.event());
         }
         if (o == null) {
             return new LiveChannel(id, name, linkedid == null || linkedid.equals(id) ? id : linkedid, state,
-                    Fields.text(e, Fields.key(prefix, "CallerIDNum")), Fields.text(e, Fields.key(prefix, "CallerIDName")),
-                    Fields.text(e, Fields.key(prefix, "ConnectedLineNum")), Fields.text(e, Fields.key(prefix, "ConnectedLineName")),
-                    Fields.shared(e.get(Fields.key(prefix, "Context"))), Fields.shared(e.get(Fields.key(prefix, "Exten"))),
-                    Fields.intOr(e, Fields.key(prefix, "Priority"), -1),
-                    null, null, Fields.text(e, Fields.key(prefix, "AccountCode")), null, false,
-                    created != null ? created : Fields.time(e), answered, Map.of(), null);
+                    h.text("CallerIDNum"), h.text("CallerIDName"), h.text("ConnectedLineNum"), h.text("ConnectedLineName"),
+                    Fields.shared(h.get("Context")), Fields.shared(h.get("Exten")), h.intOr("Priority", -1),
+                    null, null, h.text("AccountCode"), null, false,
+                    created != null ? created : Fields.time(h.event()), answered, Map.of(), null);
         }
-        return new LiveChannel(id, Fields.keep(o.name(), name), linkedid == null ? o.linkedid() : Fields.keep(o.linkedid(), linkedid),
-                state, Fields.keep(o.callerIdNum(), Fields.text(e, Fields.key(prefix, "CallerIDNum"))),
-                Fields.keep(o.callerIdName(), Fields.text(e, Fields.key(prefix, "CallerIDName"))),
-                Fields.keep(o.connectedLineNum(), Fields.text(e, Fields.key(prefix, "ConnectedLineNum"))),
-                Fields.keep(o.connectedLineName(), Fields.text(e, Fields.key(prefix, "ConnectedLineName"))),
-                Fields.keep(o.context(), Fields.shared(e.get(Fields.key(prefix, "Context")))),
-                Fields.keep(o.exten(), Fields.shared(e.get(Fields.key(prefix, "Exten")))),
-                Fields.intOr(e, Fields.key(prefix, "Priority"), o.priority()), o.application(), o.applicationData(),
-                Fields.keep(o.accountCode(), Fields.text(e, Fields.key(prefix, "AccountCode"))), o.bridgeId(), o.onHold(),
-                o.created(), answered, o.variables(), o.localPeer());
+        String num = Fields.keep(o.callerIdNum(), h.text("CallerIDNum"));
+        String cname = Fields.keep(o.callerIdName(), h.text("CallerIDName"));
+        String cnum = Fields.keep(o.connectedLineNum(), h.text("ConnectedLineNum"));
+        String cln = Fields.keep(o.connectedLineName(), h.text("ConnectedLineName"));
+        String ctx = Fields.keep(o.context(), Fields.shared(h.get("Context")));
+        String ext = Fields.keep(o.exten(), Fields.shared(h.get("Exten")));
+        int prio = h.intOr("Priority", o.priority());
+        String acct = Fields.keep(o.accountCode(), h.text("AccountCode"));
+        name = Fields.keep(o.name(), name);
+        linkedid = linkedid == null ? o.linkedid() : Fields.keep(o.linkedid(), linkedid);
+        if (name == o.name() && linkedid == o.linkedid() && state == o.state() && num == o.callerIdNum()
+                && cname == o.callerIdName() && cnum == o.connectedLineNum() && cln == o.connectedLineName()
+                && ctx == o.context() && ext == o.exten() && prio == o.priority() && acct == o.accountCode()
+                && answered == o.answered()) {
+            return o; // nothing changed: no new object
+        }
+        return new LiveChannel(id, name, linkedid, state, num, cname, cnum, cln, ctx, ext, prio, o.application(),
+                o.applicationData(), acct, o.bridgeId(), o.onHold(), o.created(), answered, o.variables(), o.localPeer());
     }
 
     static LiveChannel withVariables(LiveChannel o, Map<String, String> vars) {

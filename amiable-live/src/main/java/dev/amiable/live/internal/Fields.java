@@ -44,7 +44,11 @@ final class Fields {
 
     /** Null for absent, empty, {@code <unknown>} and {@code (null)} values. */
     static String text(AmiEvent e, String key) {
-        String v = e.get(key);
+        return meaningful(e.get(key));
+    }
+
+    /** {@code v}, or null when it is null, empty, {@code <unknown>} or {@code (null)}. */
+    static String meaningful(String v) {
         if (v == null || v.isEmpty() || "<unknown>".equals(v) || "(null)".equals(v)) {
             return null;
         }
@@ -58,7 +62,11 @@ final class Fields {
     }
 
     static int intOr(AmiEvent e, String key, int absent) {
-        String v = e.get(key);
+        return parseInt(e.get(key), absent);
+    }
+
+    /** {@code v} as a whole number (spaces around it ignored), {@code absent} when null, empty or malformed. */
+    static int parseInt(String v, int absent) {
         if (v == null || v.isEmpty()) {
             return absent;
         }
@@ -70,7 +78,11 @@ final class Fields {
     }
 
     static boolean yes(AmiEvent e, String key) {
-        String v = e.get(key);
+        return isYes(e.get(key));
+    }
+
+    /** True for {@code yes}, {@code 1}, {@code true}, {@code on} in any case. */
+    static boolean isYes(String v) {
         return v != null && (v.equalsIgnoreCase("yes") || v.equals("1") || v.equalsIgnoreCase("true")
                 || v.equalsIgnoreCase("on"));
     }

@@ -29,39 +29,40 @@ public final class Folder {
     /** Folds {@code e}; returns true when the model may have changed (then publish). */
     public boolean fold(AmiEvent e) {
         m.eventCount++;
+        Headers h = m.headers.of(e);
         if (m.touched != null) {
-            m.touched.add(Touched.NAMED_CHANNEL, e.get("Uniqueid"));
-            m.touched.add(Touched.NAMED_BRIDGE, e.get("BridgeUniqueid"));
+            m.touched.add(Touched.NAMED_CHANNEL, h.get("Uniqueid"));
+            m.touched.add(Touched.NAMED_BRIDGE, h.get("BridgeUniqueid"));
         }
         switch (e.name()) {
-            case "Newchannel" -> channels.newchannel(e);
-            case "Newstate", "NewCallerid", "NewConnectedLine", "NewAccountCode" -> channels.snapshot(e);
+            case "Newchannel" -> channels.newchannel(h);
+            case "Newstate", "NewCallerid", "NewConnectedLine", "NewAccountCode" -> channels.snapshot(h);
             case "Newexten", "NewExten" -> {
-                channels.refreshState(e);
-                channels.newexten(e);
+                channels.refreshState(h);
+                channels.newexten(h);
             }
             case "VarSet" -> {
-                channels.refreshState(e);
-                channels.varSet(e);
+                channels.refreshState(h);
+                channels.varSet(h);
             }
             case "Hold", "Unhold" -> {
-                channels.refreshState(e);
-                channels.hold(e, e.name().equals("Hold"));
+                channels.refreshState(h);
+                channels.hold(h, e.name().equals("Hold"));
             }
-            case "Rename" -> channels.rename(e);
-            case "LocalBridge" -> channels.localBridge(e);
-            case "Hangup" -> channels.hangup(e);
-            case "BridgeCreate" -> bridges.create(e);
+            case "Rename" -> channels.rename(h);
+            case "LocalBridge" -> channels.localBridge(h);
+            case "Hangup" -> channels.hangup(h);
+            case "BridgeCreate" -> bridges.create(h);
             case "BridgeEnter" -> {
-                channels.refreshState(e);
-                bridges.enter(e);
+                channels.refreshState(h);
+                bridges.enter(h);
             }
             case "BridgeLeave" -> {
-                channels.refreshState(e);
-                bridges.leave(e);
+                channels.refreshState(h);
+                bridges.leave(h);
             }
-            case "BridgeDestroy" -> bridges.destroy(e);
-            case "BridgeMerge" -> bridges.merge(e);
+            case "BridgeDestroy" -> bridges.destroy(h);
+            case "BridgeMerge" -> bridges.merge(h);
             case "QueueMemberAdded", "QueueMemberStatus", "QueueMemberPause", "QueueMemberPaused",
                     "QueueMemberPenalty", "QueueMemberRinginuse" -> queues.member(e);
             case "QueueMemberRemoved" -> queues.memberRemoved(e);
@@ -78,7 +79,7 @@ public final class Folder {
                 }
             }
             case "UnParkedCall", "ParkedCallTimeOut", "ParkedCallGiveUp" -> parkConf.unparked(e);
-            case "ParkedCallSwap" -> parkConf.parked(e);
+            case "ParkedCallSwap" -> parkConf.swapped(e);
             case "ConfbridgeStart" -> parkConf.confStart(e);
             case "ConfbridgeEnd" -> parkConf.confEnd(e);
             case "ConfbridgeJoin" -> parkConf.confUser(e, null, null);
@@ -87,8 +88,8 @@ public final class Folder {
             case "ConfbridgeUnmute" -> parkConf.confUser(e, Boolean.FALSE, null);
             case "ConfbridgeTalking" -> parkConf.confUser(e, null, Fields.yes(e, "TalkingStatus"));
             case "DeviceStateChange" -> {
-                if (live(e)) {
-                    states.device(e);
+                if (h.get("ActionID") == null) {
+                    states.device(h);
                 }
             }
             case "ExtensionStatus" -> {

@@ -41,6 +41,8 @@ public final class Model {
     long eventCount;
 
     final Calls calls = new Calls(this);
+    /** Reads the headers of the event or list item being folded (under the writer's lock). */
+    final Headers headers = new Headers();
     /** Keys touched by events while a resync runs, or null when none runs. */
     Touched touched;
     /** Where changes go. */
@@ -54,6 +56,14 @@ public final class Model {
     public Model(Consumer<LiveChange> sink) {
         this.sink = sink;
         this.published = state();
+    }
+
+    /**
+     * Whether changes are made and handed to the sink (the engine turns this on while it has
+     * listeners or originates to follow); off, the model makes no change objects.
+     */
+    public void reportChanges(boolean on) {
+        active = on;
     }
 
     /** The last published state. */

@@ -35,6 +35,30 @@ final class ParkConfFold {
         }
     }
 
+    /**
+     * {@code ParkedCallSwap}: another channel takes the place of the call parked in the same lot
+     * and space, so that call is no longer parked and the new parkee is.
+     */
+    void swapped(AmiEvent e) {
+        String id = e.get("ParkeeUniqueid");
+        String lot = e.get("Parkinglot");
+        String space = e.get("ParkingSpace");
+        if (id == null) {
+            return;
+        }
+        List<LiveParkedCall> replaced = new ArrayList<>(1);
+        m.parked.forEach((k, p) -> {
+            if (!k.equals(id) && java.util.Objects.equals(p.lot(), lot) && java.util.Objects.equals(p.space(), space)) {
+                replaced.add(p);
+            }
+        });
+        for (LiveParkedCall p : replaced) {
+            touch(Touched.PARKED, p.uniqueid());
+            m.setParked(p.uniqueid(), p, null);
+        }
+        parked(e);
+    }
+
     /** UnParkedCall, ParkedCallTimeOut, ParkedCallGiveUp. */
     void unparked(AmiEvent e) {
         String id = e.get("ParkeeUniqueid");

@@ -59,11 +59,12 @@ final class ResyncApply {
     private void applyChannels(List<AmiEvent> items, Touched t, Instant now, Map<String, String> bridgeOf) {
         Set<String> seen = new HashSet<>();
         for (AmiEvent e : items) {
-            String uid = e.get("Uniqueid");
+            Headers h = m.headers.of(e);
+            String uid = h.get("Uniqueid");
             if (uid == null || !seen.add(uid)) {
                 continue;
             }
-            String bid = Fields.text(e, "BridgeId");
+            String bid = h.text("BridgeId");
             if (bid != null) {
                 bridgeOf.put(uid, bid);
             }
@@ -74,12 +75,15 @@ final class ResyncApply {
             }
             Duration up = e.getDuration("Duration");
             Instant created = old != null ? old.created() : up == null ? now : now.minus(up);
-            LiveChannel c = ChannelFold.fromSnapshot(e, "", uid, old, created);
-            c = new LiveChannel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
-                    c.connectedLineNum(), c.connectedLineName(), c.context(), c.exten(), c.priority(),
-                    Fields.keep(c.application(), Fields.text(e, "Application")),
-                    Fields.keep(c.applicationData(), Fields.text(e, "ApplicationData")), c.accountCode(), c.bridgeId(),
-                    c.onHold(), c.created(), c.answered(), c.variables(), c.localPeer());
+            LiveChannel c = ChannelFold.fromSnapshot(h, uid, old, created);
+            String app = Fields.keep(c.application(), h.text("Application"));
+            String data = Fields.keep(c.applicationData(), h.text("ApplicationData"));
+            if (app != c.application() || data != c.applicationData()) {
+                c = new LiveChannel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
+                        c.connectedLineNum(), c.connectedLineName(), c.context(), c.exten(), c.priority(), app, data,
+                        c.accountCode(), c.bridgeId(), c.onHold(), c.created(), c.answered(), c.variables(),
+                        c.localPeer());
+            }
             if (!c.equals(old)) {
                 m.setChannel(old, c);
             }
@@ -138,7 +142,7 @@ final class ResyncApply {
                 continue;
             }
             LiveBridge old = m.bridges.get(id);
-            LiveBridge b = BridgeFold.fromHeaders(e, "", id, old == null ? Set.of() : old.channelIds());
+            LiveBridge b = BridgeFold.fromHeaders(m.headers.of(e), "", id, old == null ? Set.of() : old.channelIds());
             if (!b.equals(old)) {
                 m.setBridge(id, old, b);
             }

@@ -13,12 +13,12 @@ final class StateFold {
         this.m = m;
     }
 
-    void device(AmiEvent e) {
-        String d = e.get("Device");
+    void device(Headers h) {
+        String d = h.get("Device");
         if (d == null) {
             return;
         }
-        DeviceState s = DeviceState.of(e.get("State"));
+        DeviceState s = DeviceState.of(h.get("State"));
         DeviceState o = m.devices.get(d);
         if (s != o) {
             m.setDevice(d, o, s);

@@ -74,12 +74,17 @@ public final class ActionRouter {
         reply(s, a, r);
     }
 
-    /** Writes a reply: parts for the action get its ActionID, broadcasts go to all sessions. */
+    /**
+     * Writes a reply: parts for the action get its ActionID and are written in blocks (see
+     * {@link ReplyBlock}), broadcasts go to all sessions in their place.
+     */
     void reply(ServerSession s, RecordedAction a, Reply r) {
         String id = a.actionId();
+        ReplyBlock block = new ReplyBlock(server, s);
         for (Reply.Part p : r.parts()) {
             Message m = p.message();
             if (p.kind() == Reply.Kind.BROADCAST) {
+                block.flush();
                 server.emit(m);
                 continue;
             }
@@ -89,11 +94,8 @@ public final class ActionRouter {
             if (!server.faults().beforeReply(s, a, m)) {
                 continue;
             }
-            if (m.isEvent()) {
-                s.send(m);
-            } else {
-                s.writeRaw(m.toBytes());
-            }
+            block.add(m);
         }
+        block.flush();
     }
 }

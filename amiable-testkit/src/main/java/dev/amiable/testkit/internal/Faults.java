@@ -100,6 +100,11 @@ public final class Faults {
         return !active(s, Fault.Kind.CLOSE_AFTER_BANNER);
     }
 
+    /** Whether no fault acts on {@code s}'s writes now (no stall, slow writer or cut pending). */
+    boolean plainWrites(ServerSession s) {
+        return !s.cutNext && !active(s, Fault.Kind.STALL) && !active(s, Fault.Kind.SLOW_WRITER);
+    }
+
     /** Writes {@code bytes}; called under the session's write lock. */
     void write(ServerSession s, byte[] bytes, OutputStream out) throws IOException {
         if (active(s, Fault.Kind.STALL)) {

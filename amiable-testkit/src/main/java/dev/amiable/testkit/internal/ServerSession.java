@@ -192,6 +192,12 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
         writeRaw(bytes);
     }
 
+    /** Writes several whole messages ({@code events} of them events) as one unit. */
+    void writeBlock(byte[] bytes, int events) {
+        eventsSent.addAndGet(events);
+        writeRaw(bytes);
+    }
+
     /** Writes bytes as one unit; a failure closes the session. */
     public void writeRaw(byte[] bytes) {
         if (!open) {

@@ -1,0 +1,46 @@
+package dev.amiable.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+/**
+ * {@link LiveResyncBench}'s resync (10,000 channels in 5,000 calls, 200 queue members, from
+ * FakeAsterisk on loopback) timed as a main, in wall time and in the CPU time of the whole
+ * process (server, client and model threads together): on a machine shared with other work the
+ * wall time swings with the load, the CPU time much less. Prints the median and best of
+ * {@code runs} resyncs after as many warm-up ones.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.LiveResyncMain [runs]}
+ */
+public final class LiveResyncMain {
+    private LiveResyncMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        LiveResyncBench bench = new LiveResyncBench();
+        bench.start();
+        try {
+            for (int i = 0; i < runs; i++) {
+                bench.resync();
+            }
+            double[] wall = new double[runs];
+            double[] cpu = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long c0 = os.getProcessCpuTime();
+                long t0 = System.nanoTime();
+                bench.resync();
+                wall[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (os.getProcessCpuTime() - c0) / 1e6;
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            System.out.printf("resync of 10,000 channels, %d runs: wall median %.0f ms (best %.0f),"
+                    + " process CPU median %.0f ms (best %.0f)%n", runs, wall[runs / 2], wall[0], cpu[runs / 2], cpu[0]);
+        } finally {
+            bench.stop();
+        }
+    }
+}

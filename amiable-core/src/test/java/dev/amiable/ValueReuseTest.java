@@ -1,0 +1,64 @@
+package dev.amiable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amiable.event.AmiEvent;
+import org.junit.jupiter.api.Test;
+
+/** Reading headers without new strings: value reuse, byte comparison, hashing, positional lookups. */
+class ValueReuseTest {
+    private final AmiEvent e = AmiEvent.of("Event", "VarSet", "Channel", "PJSIP/200-00000001",
+            "Uniqueid", "1700000000.12", "Variable", "DIALSTATUS", "Value", "", "Exten", "Grüße",
+            "uniqueid", "second");
+
+    @Test
+    void anEqualPreviousStringComesBackItselfAndADifferentOneGivesTheValue() {
+        String previous = new String("1700000000.12");
+        assertSame(previous, e.get("Uniqueid", previous));
+        assertSame(previous, e.value(2, previous));
+        String other = e.get("Uniqueid", "1700000000.13");
+        assertEquals("1700000000.12", other);
+        assertEquals("1700000000.12", e.get("Uniqueid", null));
+        assertNull(e.get("Absent", "x"));
+        // a prefix or a longer string is not equal
+        assertEquals("1700000000.12", e.get("Uniqueid", "1700000000.1"));
+        assertEquals("1700000000.12", e.get("Uniqueid", "1700000000.123"));
+    }
+
+    @Test
+    void emptyAndNonAsciiValuesCompareAsDecodedText() {
+        String empty = new String("");
+        assertSame(empty, e.get("Value", empty));
+        String greeting = new String("Grüße");
+        assertSame(greeting, e.get("Exten", greeting));
+        assertTrue(e.valueEquals(5, "Grüße"));
+        assertFalse(e.valueEquals(5, "Grusse"));
+        assertFalse(e.valueEquals(5, "Grü"));
+        assertFalse(e.valueEquals(3, "dialstatus"), "case counts in values");
+        assertTrue(e.valueEquals(3, "DIALSTATUS"));
+    }
+
+    @Test
+    void theHashIsTheDecodedStringsHash() {
+        for (int i = 0; i < e.size(); i++) {
+            assertEquals(e.value(i).hashCode(), e.valueHash(i), "line " + i);
+        }
+    }
+
+    @Test
+    void indexOfFromAndKeyIsFindHeadersByPosition() {
+        assertEquals(2, e.indexOf("UNIQUEID", 0));
+        assertEquals(6, e.indexOf("Uniqueid", 3), "a repeated key found after the first");
+        assertEquals(-1, e.indexOf("Uniqueid", 7));
+        assertTrue(e.keyIs(2, "uniqueid"));
+        assertFalse(e.keyIs(2, "Channel"));
+        assertFalse(e.keyIs(-1, "Event"));
+        assertFalse(e.keyIs(e.size(), "Event"));
+        assertNotSame(e.value(2), e.value(2, null));
+    }
+}
