@@ -27,8 +27,9 @@ import org.asteriskjava.manager.internal.AjBenchAccess;
  * connection calls for every event. Its actions (the lists of its initialisation, a {@code Getvar}
  * per new channel) go to the server over the connection, as they would to Asterisk.
  *
- * <p>asterisk-java logs through java.util.logging here (no SLF4J on the class path); its logger is
- * set to WARNING, as an application would, so its INFO line per new channel is built but not written.
+ * <p>Logging: in {@code benchmarks.jar} asterisk-java finds SLF4J's API without a provider, so
+ * its log calls are no-ops (the messages are still built). Should it fall back to
+ * java.util.logging, its logger is set to WARNING here, as an application would set it.
  */
 public final class AjLive implements AutoCloseable {
     private static final Logger AJ_LOG = Logger.getLogger("org.asteriskjava");
