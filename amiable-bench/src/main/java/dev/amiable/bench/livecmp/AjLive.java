@@ -110,7 +110,10 @@ public final class AjLive implements AutoCloseable {
         server.shutdown();
     }
 
-    /** The events as asterisk-java's reader would hand them over (keys lower-cased, its bean classes). */
+    /**
+     * The events as asterisk-java's reader would hand them over (keys lower-cased, its bean
+     * classes); events its builder has no class for are left out, as its reader drops them.
+     */
     public static List<ManagerEvent> toAj(List<AmiEvent> events) {
         AjBenchAccess.Builder builder = new AjBenchAccess.Builder();
         List<ManagerEvent> out = new ArrayList<>(events.size());
