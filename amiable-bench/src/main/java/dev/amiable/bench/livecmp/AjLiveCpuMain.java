@@ -4,6 +4,7 @@ import dev.amiable.bench.BigPbx;
 import dev.amiable.bench.LiveEvents;
 import dev.amiable.event.AmiEvent;
 import dev.amiable.testkit.FakeAsterisk;
+import dev.amiable.testkit.Reply;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +20,10 @@ import org.asteriskjava.manager.event.StatusEvent;
  * bytes the thread allocated per event (median). Then the first {@code newchannels} Newchannel
  * events of the period, one at a time into an empty model: wall and CPU milliseconds each (median)
  * and the {@code Getvar} actions FakeAsterisk received per Newchannel (it answers them with an
- * empty value, as Asterisk does).
+ * empty value, as Asterisk does; with {@code getvar-error} it answers them with an error, as for a
+ * channel already gone).
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.livecmp.AjLiveCpuMain [passes] [newchannels]}
+ * <p>Usage: {@code java -cp benchmarks.jar dev.amiable.bench.livecmp.AjLiveCpuMain [passes] [newchannels] [getvar-error]}
  */
 public final class AjLiveCpuMain {
     private static final com.sun.management.ThreadMXBean MX =
@@ -38,8 +40,12 @@ public final class AjLiveCpuMain {
         for (AmiEvent e : LiveEvents.busyNewchannels()) {
             channels.add(AjLive.asStatus(e));
         }
+        boolean getvarError = args.length > 2 && args[2].equals("getvar-error");
         try (FakeAsterisk server = BigPbx.answerGetvar(FakeAsterisk.create().start());
                 AjLive aj = AjLive.start(server.port())) {
+            if (getvarError) {
+                server.onAction("Getvar", (a, s) -> Reply.error("No such channel"));
+            }
             for (int i = 0; i < passes; i++) {
                 pass(aj, channels, others);
             }
@@ -55,7 +61,7 @@ public final class AjLiveCpuMain {
             System.out.printf("asterisk-java Live: %d events per pass (%d of them known to it), %d passes: best %.0f ns,"
                     + " median %.0f ns CPU per event, %.0f B allocated per event%n", LiveEvents.BUSY_OTHERS,
                     others.size(), passes, cpu[0], cpu[passes / 2], bytes[passes / 2]);
-            newchannels(aj, server, newchannels);
+            newchannels(aj, server, newchannels, getvarError ? "error" : "empty value");
         }
     }
 
@@ -81,7 +87,7 @@ public final class AjLiveCpuMain {
         return new double[] {cpu, bytes};
     }
 
-    private static void newchannels(AjLive aj, FakeAsterisk server, int n) {
+    private static void newchannels(AjLive aj, FakeAsterisk server, int n, String answer) {
         List<ManagerEvent> events = AjLive.toAj(LiveEvents.busyNewchannels()).subList(0, n);
         aj.resync();
         double[] wall = new double[n];
@@ -100,7 +106,8 @@ public final class AjLiveCpuMain {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("asterisk-java Live: Newchannel (first %d of the period): median %.1f ms wall, %.1f ms CPU"
-                + " of the folding thread, %.1f Getvar actions each%n", n, wall[n / 2], cpu[n / 2], getvars);
+        System.out.printf("asterisk-java Live: Newchannel (first %d of the period, Getvar answered with %s): median"
+                + " %.1f ms wall, %.1f ms CPU of the folding thread, %.1f Getvar actions each%n", n, answer,
+                wall[n / 2], cpu[n / 2], getvars);
     }
 }
