@@ -131,20 +131,12 @@ public final class AjLive implements AutoCloseable {
         return (StatusEvent) new AjBenchAccess.Builder().build(attributes(newchannel, "Status"));
     }
 
-    @SuppressWarnings("unchecked")
+    /** The attribute map asterisk-java's reader fills for {@code e} (optionally renamed to {@code eventName}). */
     private static Map<String, Object> attributes(AmiEvent e, String eventName) {
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i < e.size(); i++) {
             String key = e.key(i).toLowerCase(Locale.ENGLISH);
-            String value = key.equals("event") && eventName != null ? eventName : e.value(i);
-            Object old = map.get(key);
-            if (old == null) {
-                map.put(key, value);
-            } else if (old instanceof List) {
-                ((List<String>) old).add(value);
-            } else {
-                map.put(key, new ArrayList<>(List.of((String) old, value)));
-            }
+            AjBenchAccess.addToBuffer(map, key, key.equals("event") && eventName != null ? eventName : e.value(i));
         }
         return map;
     }

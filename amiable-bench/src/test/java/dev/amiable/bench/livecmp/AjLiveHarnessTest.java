@@ -25,9 +25,7 @@ class AjLiveHarnessTest {
                 AjLive aj = AjLive.start(server.port())) {
             assertEquals(0, aj.channels());
             for (long n = 0; n < calls; n++) {
-                for (ManagerEvent e : AjLive.toAj(LiveEvents.call(n, false))) {
-                    aj.fold(e);
-                }
+                feed(aj, n, false);
             }
             assertEquals(3 * calls, aj.channels());
             assertNotNull(aj.server().getChannelById("1700000000.2"));
@@ -52,9 +50,7 @@ class AjLiveHarnessTest {
     void hungUpChannelsStayInItsMemory() throws Exception {
         try (FakeAsterisk server = BigPbx.answerGetvar(FakeAsterisk.create().start());
                 AjLive aj = AjLive.start(server.port())) {
-            for (ManagerEvent e : AjLive.toAj(LiveEvents.call(0, true))) {
-                aj.fold(e);
-            }
+            feed(aj, 0, true);
             assertEquals(0, aj.channels());
             assertEquals(3, aj.heldChannels());
         }
@@ -64,9 +60,7 @@ class AjLiveHarnessTest {
     void bridgeEnterLinksNoChannel() throws Exception {
         try (FakeAsterisk server = BigPbx.answerGetvar(FakeAsterisk.create().start());
                 AjLive aj = AjLive.start(server.port())) {
-            for (ManagerEvent e : AjLive.toAj(LiveEvents.call(0, false))) {
-                aj.fold(e);
-            }
+            feed(aj, 0, false);
             assertNull(aj.server().getChannelById("1700000000.1").getLinkedChannel());
             assertNull(aj.server().getChannelById("1700000000.2").getLinkedChannel());
         }
@@ -88,6 +82,12 @@ class AjLiveHarnessTest {
             assertEquals(2, aj.channels());
             assertNull(aj.server().getChannelById("1700000000.0").getLinkedChannel());
             assertNull(aj.server().getChannelById("1700000000.1").getLinkedChannel());
+        }
+    }
+
+    private static void feed(AjLive aj, long call, boolean end) {
+        for (ManagerEvent e : AjLive.toAj(LiveEvents.call(call, end))) {
+            aj.fold(e);
         }
     }
 }
