@@ -39,8 +39,9 @@ trap 'rm -rf "$TMP"' EXIT
   'LiveModelBench\.fold|LiveResyncBench' > "$TMP/jmh.txt" 2>&1 || { cat "$TMP/jmh.txt"; exit 1; }
 sed -n '/^Benchmark /,$p' "$TMP/jmh.txt" | tee -a "$RAW"
 
-# the harness mains, each in its own JVM (SLF4J's no-provider notice filtered out)
-run() { "$JAVA" -Xms1g -Xmx1g -cp "$JAR" "$@" 2>&1 | grep -v '^SLF4J' | tee -a "$RAW"; }
+# the harness mains, each in its own JVM (SLF4J's no-provider notice and Amiable's reconnect log
+# lines filtered out)
+run() { "$JAVA" -Xms1g -Xmx1g -cp "$JAR" "$@" 2>&1 | grep -v '^SLF4J\|^INFO: \|internal\.conn\.Connection' | tee -a "$RAW"; }
 run dev.amiable.bench.LiveCpuMain "$PASSES" others
 run dev.amiable.bench.livecmp.AjLiveCpuMain "$PASSES" "$NEWCHANNELS"
 run dev.amiable.bench.livecmp.AjLiveCpuMain 1 "$NEWCHANNELS" getvar-error | grep Newchannel
@@ -48,7 +49,7 @@ run dev.amiable.bench.livecmp.AjLiveCpuMain 1 "$NEWCHANNELS" getvar-error | grep
 # over fewer (each Newchannel costs it 50 ms; fed from 32 threads; tens of MB)
 run dev.amiable.bench.LiveMemoryMain 10000
 run dev.amiable.bench.livecmp.AjLiveMemoryMain "$AJ_CALLS" 32
-run dev.amiable.bench.livecmp.AjLiveReconnectMain | grep -v '^INFO\|dev.amiable.internal'
+run dev.amiable.bench.livecmp.AjLiveReconnectMain
 
 # the table (JMH's allocation of the fold is left out: it counts the per-invocation set-up, which for
 # asterisk-java includes a resync; the folding thread's own allocation is the row from the mains)
