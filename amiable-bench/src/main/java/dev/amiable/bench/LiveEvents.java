@@ -29,6 +29,43 @@ public final class LiveEvents {
         return out;
     }
 
+    /** Busy-period events: its Newchannel events (452). */
+    public static final int BUSY_NEWCHANNELS = 452;
+
+    /** Busy-period events: all but its Newchannel events (11,428). */
+    public static final int BUSY_OTHERS = 11_428;
+
+    /**
+     * The events of {@code events} named {@code name} ({@code keep}) or all the others
+     * ({@code !keep}), in their order.
+     */
+    public static List<AmiEvent> named(List<AmiEvent> events, String name, boolean keep) {
+        List<AmiEvent> out = new ArrayList<>();
+        for (AmiEvent e : events) {
+            if (e.name().equals(name) == keep) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The busy period's Newchannel events, checked against {@link #BUSY_NEWCHANNELS}. */
+    public static List<AmiEvent> busyNewchannels() {
+        return counted(named(busyPeriod(), "Newchannel", true), BUSY_NEWCHANNELS);
+    }
+
+    /** The busy period without its Newchannel events, checked against {@link #BUSY_OTHERS}. */
+    public static List<AmiEvent> busyOthers() {
+        return counted(named(busyPeriod(), "Newchannel", false), BUSY_OTHERS);
+    }
+
+    private static List<AmiEvent> counted(List<AmiEvent> events, int expected) {
+        if (events.size() != expected) {
+            throw new IllegalStateException(events.size() + " events, expected " + expected);
+        }
+        return events;
+    }
+
     /**
      * The events that make call {@code n} exist and talk (and, with {@code end}, end): a Local
      * pair dialling a PJSIP phone, answered and bridged, as in the capture.

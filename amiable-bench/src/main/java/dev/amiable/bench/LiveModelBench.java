@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class LiveModelBench {
     private static final List<AmiEvent> BUSY = LiveEvents.busyPeriod();
-
+    private static final List<AmiEvent> OTHERS = LiveEvents.busyOthers();
 
     /** Every busy-period event folded into a fresh model; the score is per event. */
     @Benchmark
@@ -50,6 +50,39 @@ public class LiveModelBench {
             }
         }
         return m.snapshot();
+    }
+
+    /** A fresh model that has folded the busy period's Newchannel events. */
+    @State(Scope.Thread)
+    public static class WithChannels {
+        private static final List<AmiEvent> NEWCHANNELS = LiveEvents.busyNewchannels();
+        Model model;
+        Folder folder;
+
+        @Setup(Level.Invocation)
+        public void fill() {
+            model = new Model(c -> { });
+            folder = new Folder(model);
+            for (AmiEvent e : NEWCHANNELS) {
+                folder.fold(e);
+                model.publish();
+            }
+        }
+    }
+
+    /**
+     * The busy period's other events folded into a model that has seen its Newchannel events;
+     * the score is per event. asterisk-java's side: {@code livecmp.AjLiveModelBench}.
+     */
+    @Benchmark
+    @OperationsPerInvocation(LiveEvents.BUSY_OTHERS)
+    public PbxSnapshot foldOtherEventsPerEvent(WithChannels w) {
+        for (AmiEvent e : OTHERS) {
+            if (w.folder.fold(e)) {
+                w.model.publish();
+            }
+        }
+        return w.model.snapshot();
     }
 
     /** A model tracking about {@code channels} channels (calls of three channels each). */

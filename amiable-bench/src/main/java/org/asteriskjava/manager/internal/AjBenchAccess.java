@@ -156,9 +156,9 @@ public final class AjBenchAccess {
         return n;
     }
 
-    /** Same as {@code ManagerReaderImpl.addToBuffer}. */
+    /** Same as {@code ManagerReaderImpl.addToBuffer}: a repeated key's values become a list. */
     @SuppressWarnings("unchecked")
-    private static void addToBuffer(Map<String, Object> buffer, String name, String value) {
+    public static void addToBuffer(Map<String, Object> buffer, String name, String value) {
         if (buffer.containsKey(name)) {
             Object currentValue = buffer.get(name);
             if (currentValue instanceof List) {
