@@ -2,12 +2,15 @@ package dev.amiable.kafka.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * The {@code json} format, version 1, written with Jackson's streaming generator into a reused
@@ -18,14 +21,28 @@ final class JsonRecords implements RecordFormat {
     /** The envelope version this class writes. */
     static final int VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
+    // the envelope's field names and fixed values, encoded once
+    private static final SerializableString VERSION_F = new SerializedString("version");
+    private static final SerializableString TYPE_F = new SerializedString("type");
+    private static final SerializableString SERVER_F = new SerializedString("server");
+    private static final SerializableString EPOCH_F = new SerializedString("epoch");
+    private static final SerializableString SEQ_F = new SerializedString("seq");
+    private static final SerializableString RECEIVED_F = new SerializedString("received");
+    private static final SerializableString EVENT_F = new SerializedString("event");
+    private static final SerializableString HEADERS_F = new SerializedString("headers");
+    private static final SerializableString EVENT_T = new SerializedString("event");
+    private static final SerializableString GAP_T = new SerializedString("gap");
+    private static final SerializableString CHANGE_T = new SerializedString("change");
+    private static final SerializableString RESYNCED_T = new SerializedString("resynced");
 
-    private final String server;
+    private final SerializableString server;
+    private final TimeText time = new TimeText();
     private final ByteArrayBuilder out = new ByteArrayBuilder(1024);
     private final JsonGenerator gen;
     private String[] keys = new String[32];
 
     JsonRecords(String server) {
-        this.server = server;
+        this.server = new SerializedString(server);
         try {
             this.gen = FACTORY.createGenerator(out);
             gen.setRootValueSeparator(null); // one value per record, nothing between
@@ -36,11 +53,15 @@ final class JsonRecords implements RecordFormat {
 
     @Override
     public byte[] event(AmiEvent event, long epoch, long seq, long receivedMillis) {
-        return record("event", epoch, () -> {
-            gen.writeNumberField("seq", seq);
-            gen.writeStringField("received", RecordFormat.time(receivedMillis));
-            gen.writeStringField("event", event.name());
-            gen.writeObjectFieldStart("headers");
+        return record(EVENT_T, epoch, () -> {
+            gen.writeFieldName(SEQ_F);
+            gen.writeNumber(seq);
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+            gen.writeFieldName(EVENT_F);
+            gen.writeString(event.name());
+            gen.writeFieldName(HEADERS_F);
+            gen.writeStartObject();
             headers(event);
             gen.writeEndObject();
         });
@@ -48,10 +69,40 @@ final class JsonRecords implements RecordFormat {
 
     @Override
     public byte[] gap(long epoch, long previousEpoch, long lastSeq, long receivedMillis) {
-        return record("gap", epoch, () -> {
+        return record(GAP_T, epoch, () -> {
             gen.writeNumberField("previousEpoch", previousEpoch);
             gen.writeNumberField("lastSeq", lastSeq);
-            gen.writeStringField("received", RecordFormat.time(receivedMillis));
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+        });
+    }
+
+    @Override
+    public byte[] change(LiveChanges c, long epoch, long receivedMillis) {
+        return record(CHANGE_T, epoch, () -> {
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+            gen.writeStringField("object", c.object());
+            gen.writeStringField("change", c.change());
+            gen.writeStringField("id", c.id());
+            gen.writeFieldName("before");
+            ObjectJson.write(gen, c.before());
+            gen.writeFieldName("after");
+            ObjectJson.write(gen, c.after());
+        });
+    }
+
+    @Override
+    public byte[] resynced(long epoch, long changes, Collection<String> unavailable, long receivedMillis) {
+        return record(RESYNCED_T, epoch, () -> {
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+            gen.writeNumberField("changes", changes);
+            gen.writeArrayFieldStart("unavailable");
+            for (String part : unavailable) {
+                gen.writeString(part);
+            }
+            gen.writeEndArray();
         });
     }
 
@@ -61,13 +112,17 @@ final class JsonRecords implements RecordFormat {
     }
 
     /** One envelope: the fields every record starts with, the body, the end; as a new array. */
-    private byte[] record(String type, long epoch, Body body) {
+    private byte[] record(SerializableString type, long epoch, Body body) {
         try {
             gen.writeStartObject();
-            gen.writeNumberField("version", VERSION);
-            gen.writeStringField("type", type);
-            gen.writeStringField("server", server);
-            gen.writeNumberField("epoch", epoch);
+            gen.writeFieldName(VERSION_F);
+            gen.writeNumber(VERSION);
+            gen.writeFieldName(TYPE_F);
+            gen.writeString(type);
+            gen.writeFieldName(SERVER_F);
+            gen.writeString(server);
+            gen.writeFieldName(EPOCH_F);
+            gen.writeNumber(epoch);
             body.write();
             gen.writeEndObject();
             gen.flush();
