@@ -188,18 +188,19 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             List<Header> headers = List.of(serverHeader, name, epochHeader, new RecordHeader("ami-seq", ascii(n)));
             sender.send(new ProducerRecord<>(topic, null, key, value.write(), headers), onAck);
         } catch (RuntimeException e) {
-            buffer.leave();
             fail(e);
+            buffer.leave();
         }
     }
 
+    /** Counts first, then frees the place: whoever waits for an empty buffer then sees the count. */
     private void acknowledged(Exception error) {
-        buffer.leave();
         if (error == null) {
             published.incrementAndGet();
         } else {
             fail(error);
         }
+        buffer.leave();
     }
 
     private void fail(Exception error) {
