@@ -12,6 +12,7 @@ import dev.amiable.internal.codec.FrameSink;
 import dev.amiable.kafka.BridgeFormat;
 import dev.amiable.kafka.BridgeStats;
 import dev.amiable.kafka.KafkaBridge;
+import dev.amiable.kafka.internal.EventKeys;
 import dev.amiable.kafka.internal.RecordFormat;
 import dev.amiable.testkit.FakeAsterisk;
 import java.nio.charset.StandardCharsets;
@@ -182,6 +183,7 @@ public final class KafkaBridgeMain {
     /** Key, value and headers of every record the bridge would write, {@code rounds} times over. */
     private static List<Rec> records(List<AmiEvent> events, int rounds, BridgeFormat format) {
         RecordFormat writer = RecordFormat.of(format, "pbx1");
+        EventKeys keys = new EventKeys();
         Header server = new RecordHeader("ami-server", "pbx1".getBytes(StandardCharsets.UTF_8));
         Header epoch = new RecordHeader("ami-epoch", "1".getBytes(StandardCharsets.UTF_8));
         List<Rec> out = new ArrayList<>(events.size() * rounds);
@@ -198,7 +200,7 @@ public final class KafkaBridgeMain {
                 List<Header> headers = List.of(server, new RecordHeader("ami-event",
                         e.name().getBytes(StandardCharsets.UTF_8)), epoch,
                         new RecordHeader("ami-seq", Long.toString(n).getBytes(StandardCharsets.US_ASCII)));
-                out.add(new Rec(key, writer.event(e, 1, n, System.currentTimeMillis()), headers));
+                out.add(new Rec(key, writer.event(keys.load(e), 1, n, System.currentTimeMillis()), headers));
             }
         }
         return out;

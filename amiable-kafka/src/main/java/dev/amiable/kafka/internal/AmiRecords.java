@@ -1,6 +1,5 @@
 package dev.amiable.kafka.internal;
 
-import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.Frame;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -19,8 +18,8 @@ final class AmiRecords implements RecordFormat {
     }
 
     @Override
-    public byte[] event(AmiEvent event, long epoch, long seq, long receivedMillis) {
-        Frame f = RawEvent.frameOf(event);
+    public byte[] event(EventKeys event, long epoch, long seq, long receivedMillis) {
+        Frame f = event.frame();
         int len = f.end() - f.start();
         byte[] out = new byte[len + 2];
         System.arraycopy(f.buffer(), f.start(), out, 0, len);

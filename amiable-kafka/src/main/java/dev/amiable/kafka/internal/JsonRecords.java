@@ -5,12 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 
 /**
  * The {@code json} format, version 1, written with Jackson's streaming generator into a reused
@@ -39,7 +38,9 @@ final class JsonRecords implements RecordFormat {
     private final TimeText time = new TimeText();
     private final ByteArrayBuilder out = new ByteArrayBuilder(1024);
     private final JsonGenerator gen;
-    private String[] keys = new String[32];
+    /** Header names seen, encoded; bounded so that a server inventing names cannot grow it for ever. */
+    private static final int MAX_NAMES = 4096;
+    private final HashMap<String, SerializableString> names = new HashMap<>();
 
     JsonRecords(String server) {
         this.server = new SerializedString(server);
@@ -52,14 +53,14 @@ final class JsonRecords implements RecordFormat {
     }
 
     @Override
-    public byte[] event(AmiEvent event, long epoch, long seq, long receivedMillis) {
+    public byte[] event(EventKeys event, long epoch, long seq, long receivedMillis) {
         return record(EVENT_T, epoch, () -> {
             gen.writeFieldName(SEQ_F);
             gen.writeNumber(seq);
             gen.writeFieldName(RECEIVED_F);
             gen.writeString(time.format(receivedMillis));
             gen.writeFieldName(EVENT_F);
-            gen.writeString(event.name());
+            gen.writeString(event.event().name());
             gen.writeFieldName(HEADERS_F);
             gen.writeStartObject();
             headers(event);
@@ -134,43 +135,55 @@ final class JsonRecords implements RecordFormat {
         }
     }
 
-    private void headers(AmiEvent e) throws IOException {
-        Frame f = RawEvent.frameOf(e);
+    private void headers(EventKeys e) throws IOException {
+        Frame f = e.frame();
         int n = e.size();
-        if (keys.length < n) {
-            keys = new String[Math.max(n, 2 * keys.length)];
-        }
-        String[] k = keys;
-        for (int i = 0; i < n; i++) {
-            k[i] = e.key(i);
-        }
+        String[] k = e.keys();
         for (int i = 0; i < n; i++) {
             String key = k[i];
             if (key == null) {
                 continue; // written with the first occurrence
             }
+            int hash = key.hashCode();
             int count = 1;
             for (int j = i + 1; j < n; j++) {
-                if (key.equals(k[j])) {
+                String other = k[j];
+                // names are mostly the same instances (KeyNames); the hash rules out the rest cheaply
+                if (other == key || other != null && other.hashCode() == hash && key.equals(other)) {
                     count++;
                 }
             }
             if (count == 1) {
-                gen.writeFieldName(key);
+                fieldName(key);
                 value(f, i);
                 continue;
             }
-            gen.writeArrayFieldStart(key);
+            fieldName(key);
+            gen.writeStartArray();
             value(f, i);
             for (int j = i + 1; j < n; j++) {
-                if (key.equals(k[j])) {
+                String other = k[j];
+                if (other == key || other != null && other.hashCode() == hash && key.equals(other)) {
                     value(f, j);
                     k[j] = null;
                 }
             }
             gen.writeEndArray();
         }
-        Arrays.fill(k, 0, n, null);
+    }
+
+    /** A header name, encoded once per name (up to {@link #MAX_NAMES} names, then each time). */
+    private void fieldName(String key) throws IOException {
+        SerializableString s = names.get(key);
+        if (s == null) {
+            if (names.size() >= MAX_NAMES) {
+                gen.writeFieldName(key);
+                return;
+            }
+            s = new SerializedString(key);
+            names.put(key, s);
+        }
+        gen.writeFieldName(s);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.amiable.kafka.internal;
 
-import dev.amiable.event.AmiEvent;
 import dev.amiable.kafka.BridgeFormat;
 import java.util.Collection;
 
@@ -10,8 +9,8 @@ import java.util.Collection;
  * may keep.
  */
 public interface RecordFormat {
-    /** The value for an event, number {@code seq} of session {@code epoch}. */
-    byte[] event(AmiEvent event, long epoch, long seq, long receivedMillis);
+    /** The value for an event (its names loaded in {@code keys}), number {@code seq} of session {@code epoch}. */
+    byte[] event(EventKeys keys, long epoch, long seq, long receivedMillis);
 
     /** The value for the gap between session {@code previousEpoch} (whose last event was {@code lastSeq}) and {@code epoch}. */
     byte[] gap(long epoch, long previousEpoch, long lastSeq, long receivedMillis);

@@ -49,8 +49,8 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
     private final Header serverHeader;
     private final Map<String, Header> nameHeaders = new HashMap<>();
     private Header epochHeader;
-    private String lastKey;
-    private byte[] lastKeyBytes;
+    private final EventKeys keys = new EventKeys();
+    private final EventKeys.KeyCache keyCache = new EventKeys.KeyCache();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -85,7 +85,8 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         seq = n;
         received.incrementAndGet();
         long now = System.currentTimeMillis();
-        send(key(event), nameHeader(event.name()), n, () -> format.event(event, epoch, n, now));
+        EventKeys k = keys.load(event);
+        send(k.recordKey(serverBytes, keyCache), nameHeader(event.name()), n, () -> format.event(k, epoch, n, now));
     }
 
     @Override
@@ -116,7 +117,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         if (c != null) {
             resyncChanges++;
             changes.incrementAndGet();
-            byte[] key = c.linkedid() == null || c.linkedid().isEmpty() ? serverBytes : bytes(c.linkedid());
+            byte[] key = c.linkedid() == null || c.linkedid().isEmpty() ? serverBytes : keyCache.bytes(c.linkedid());
             send(key, nameHeader(Gaps.CHANGE_NAME), 0, () -> format.change(c, epoch, now));
         }
     }
@@ -148,24 +149,6 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             nameHeaders.put(name, h);
         }
         return h;
-    }
-
-    /** The event's {@code Linkedid}, else its {@code Uniqueid}, else the server id. */
-    private byte[] key(AmiEvent event) {
-        String k = event.get("Linkedid");
-        if (k == null || k.isEmpty()) {
-            k = event.get("Uniqueid");
-        }
-        return k == null || k.isEmpty() ? serverBytes : bytes(k);
-    }
-
-    /** {@code k} in UTF-8; the last key's bytes are reused (a call's events come in runs). */
-    private byte[] bytes(String k) {
-        if (!k.equals(lastKey)) {
-            lastKey = k;
-            lastKeyBytes = k.getBytes(StandardCharsets.UTF_8);
-        }
-        return lastKeyBytes;
     }
 
     private interface Value {
