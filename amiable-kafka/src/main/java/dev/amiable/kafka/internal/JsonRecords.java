@@ -187,19 +187,29 @@ final class JsonRecords implements RecordFormat {
     }
 
     /**
-     * Value {@code i} as a JSON string: an ASCII value straight from the frame's bytes (Jackson
-     * escapes it), anything else decoded first, leniently, as {@link AmiEvent#value} does.
+     * Value {@code i} as a JSON string: an ASCII value that needs no escaping straight from the
+     * frame's bytes, an ASCII value with a quote, backslash or control character through Jackson's
+     * escaping, anything else decoded first, leniently, as {@code AmiEvent.value} does.
      */
     private void value(Frame f, int i) throws IOException {
         byte[] b = f.buffer();
         int s = f.valueStart(i);
         int end = f.valueEnd(i);
+        boolean plain = true;
         for (int p = s; p < end; p++) {
-            if (b[p] < 0) {
+            byte c = b[p];
+            if (c < 0) {
                 gen.writeString(f.value(i));
                 return;
             }
+            if (c < 0x20 || c == '"' || c == '\\') {
+                plain = false;
+            }
         }
-        gen.writeUTF8String(b, s, end - s);
+        if (plain) {
+            gen.writeRawUTF8String(b, s, end - s);
+        } else {
+            gen.writeUTF8String(b, s, end - s);
+        }
     }
 }
