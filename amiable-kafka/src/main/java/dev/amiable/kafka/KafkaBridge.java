@@ -34,12 +34,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *       is held for up to {@code blockTimeout} (backpressure: the client's event queue fills and its
  *       overflow policy applies), then events are dropped, counted in {@link #stats()} and logged,
  *       until room appears. A dropped event leaves a hole in {@code seq}; nothing else is lost.</li>
+ *   <li><b>Live resync</b> ({@link Builder#live}, off by default): after each gap record, the
+ *       changes the {@code amiable-live} resync found ({@code change} records keyed by the call's
+ *       Linkedid, else the server id) and one {@code resynced} record keyed by the server id.</li>
  * </ul>
  *
  * <p>Threads: the listeners run on each client's event dispatcher, which writes the value and hands
  * the record to the producer itself; while the broker is unreachable, records wait in order for the
  * {@code amiable-kafka-sender} thread, which retries them; acknowledgements arrive on the
- * producer's I/O thread. {@link #add}, {@link #stats()} and {@link #close()}
+ * producer's I/O thread. With {@code live(true)}, a resync's records are written on the thread that
+ * delivers the live model's changes (the dispatcher, or the client's response thread when a list
+ * action is refused). {@link #add}, {@link #stats()} and {@link #close()}
  * may be called from any thread.
  */
 public final class KafkaBridge implements AutoCloseable {
