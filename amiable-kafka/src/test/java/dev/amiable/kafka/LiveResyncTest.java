@@ -44,6 +44,8 @@ class LiveResyncTest {
             // call 1.1 is up before the outage; while the link is down it ends and call 1.3 starts
             server.onAction("CoreShowChannels", (a, s) -> ListReply.of("CoreShowChannels",
                     "CoreShowChannelsComplete", afterOutage.get() ? channel("1.3") : channel("1.1")));
+            // the client is connected: add() sends the first sync's lists now, before eventsOn()'s action,
+            // so their answers (and that sync's end) reach the dispatcher before the first event
             bridge.add("pbx1", pbx.client);
             pbx.eventsOn();
             pbx.emitCallEvent("Newstate", "1.1", "1.1", 1);

@@ -42,7 +42,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  * JVM against the same broker: once each to warm up, then {@code runs} pairs, the first side of a
  * pair alternating; the figure is the median of the pairs' ratios.
  *
- * <p>Usage: {@code bench/kafka.sh [rounds] [runs] [json|ami]} (defaults 10, 3, json).
+ * <p>Usage: {@code bench/kafka.sh [rounds] [runs] [json|ami]} (defaults 10, 5, json).
  */
 public final class KafkaBridgeMain {
     /** How long one side of a run may take before it counts as stalled (not a valid run). */
@@ -53,7 +53,7 @@ public final class KafkaBridgeMain {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         BridgeFormat format = BridgeFormat.parse(args.length > 2 ? args[2] : "json");
         List<AmiEvent> events = decode(Capture.BUSY_EVENTS);
         try (KafkaClusterTestKit cluster = startBroker()) { // NaN marks a side that stalled
