@@ -48,9 +48,7 @@ public record LiveChanges(String object, String change, String id, String linked
             return new LiveChanges("conference", change, ((LiveConference) now).name(), null, c.before(),
                     c.after());
         } else if (c instanceof LiveChange.DeviceStateChange d) {
-            String ch = d.before() == null ? (d.after() == null ? "changed" : "added")
-                    : d.after() == null ? "removed" : "changed";
-            return new LiveChanges("deviceState", ch, d.device(), null, d.before(), d.after());
+            return new LiveChanges("deviceState", change, d.device(), null, d.before(), d.after());
         } else if (c instanceof LiveChange.ExtensionStateChange) {
             LiveExtensionState e = (LiveExtensionState) now;
             return new LiveChanges("extensionState", change, e.exten() + "@" + e.context(), null, c.before(),
