@@ -33,6 +33,9 @@ import org.asteriskjava.fastagi.command.NoopCommand;
  * this one, where virtual callers and virtual sessions share one scheduler). Usage: {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
  */
 public final class AgiBenchMain {
+    /** Amiable's {@code maxRunningScripts} ({@code -Dagi.maxRunning}, 0 for none). */
+    static final int MAX_RUNNING = Integer.getInteger("agi.maxRunning", 0);
+
     private AgiBenchMain() {
     }
 
@@ -78,10 +81,11 @@ public final class AgiBenchMain {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         boolean virtual = !Boolean.getBoolean("agi.platformThreads");
         boolean separate = !Boolean.getBoolean("agi.inProcessCallers");
-        System.out.printf("AGI: %d concurrent sessions x %d commands, Java %s, %d CPUs, amiable on %s threads,"
-                + " callers on %s threads in %s%n", sessions, commands, Runtime.version(),
+        System.out.printf("AGI: %d concurrent sessions x %d commands, Java %s, %d CPUs, amiable on %s threads%s,"
+                + " callers on %s in %s%n", sessions, commands, Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), virtual ? "virtual" : "platform",
-                AgiLoad.PLATFORM ? "platform" : "virtual", separate ? "a process of their own" : "this JVM");
+                MAX_RUNNING > 0 ? " (maxRunningScripts " + MAX_RUNNING + ")" : "",
+                AgiLoad.FAKE ? "FakeAgiCall on " + (AgiLoad.PLATFORM ? "platform" : "virtual") + " threads" : "one NIO selector thread", separate ? "a process of their own" : "this JVM");
         String[] names = {"amiable", "asterisk-java"};
         double[][] results = new double[2][];
         int[] order = Boolean.getBoolean("agi.asteriskJavaFirst") ? new int[] {1, 0} : new int[] {0, 1};
@@ -91,23 +95,31 @@ public final class AgiBenchMain {
                 load(server.port(), warmup, separate);
                 load(server.port(), warmup, separate);
                 rec.next.set(0);
-                long wall = load(server.port(), sessions, separate);
+                long cpu0 = AgiLoad.processCpu();
+                AgiLoad.Result run = load(server.port(), sessions, separate);
+                long serverCpu = AgiLoad.processCpu() - cpu0 - (separate ? 0 : run.cpuNanos);
                 long[] lat = Arrays.copyOf(rec.latencies, Math.min(rec.next.get(), rec.latencies.length));
                 Arrays.sort(lat);
-                double perSecond = sessions / (wall / 1e9);
+                double perSecond = sessions / (run.wallNanos / 1e9);
                 double[] mem = memory(server, rec, sessions, separate);
-                results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1]};
-                System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %8.0f sessions/s"
-                        + "  heap %7.0f B/session  RSS %7.0f B/session%n", names[s], results[s][0], results[s][1],
-                        lat.length, perSecond, mem[0], mem[1]);
+                results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1],
+                    serverCpu / 1e3 / sessions, run.cpuNanos / 1e3 / sessions, run.sessionP50 / 1e6, run.sessionP99 / 1e6};
+                System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %6.0f sessions/s"
+                        + "  session p50 %7.1f ms  p99 %7.1f ms  CPU/session server %6.0f us  callers %6.0f us"
+                        + "  heap %6.0f B/session  RSS %6.0f B/session%n", names[s], results[s][0], results[s][1],
+                        lat.length, perSecond, results[s][7], results[s][8], results[s][5], results[s][6], mem[0], mem[1]);
             }
         }
-        System.out.printf("ratio amiable/asterisk-java: sessions/s %.2fx; p99 %.2fx lower; heap %.2fx; RSS %.2fx%n",
-                results[0][2] / results[1][2], results[1][1] / results[0][1], results[0][3] / results[1][3],
-                results[0][4] / results[1][4]);
+        System.out.printf("ratio amiable/asterisk-java: sessions/s %.2fx; p99 %.2fx lower; server CPU/session %.2fx;"
+                + " heap %.2fx; RSS %.2fx%n", results[0][2] / results[1][2], results[1][1] / results[0][1],
+                results[0][5] / results[1][5], results[0][3] / results[1][3], results[0][4] / results[1][4]);
+        double callers = (results[0][6] + results[1][6]) / 2;
+        System.out.printf("bound when callers share the cores: sessions/s ratio <= (callers + asterisk-java server)"
+                + " / (callers + amiable server) = %.2fx; with a free server %.2fx%n",
+                (callers + results[1][5]) / (callers + results[0][5]), (callers + results[1][5]) / callers);
     }
 
-    private static long load(int port, int sessions, boolean separate) throws Exception {
+    private static AgiLoad.Result load(int port, int sessions, boolean separate) throws Exception {
         return separate ? AgiLoad.runInProcess(port, sessions) : AgiLoad.run(port, sessions);
     }
 
@@ -161,7 +173,11 @@ public final class AgiBenchMain {
     }
 
     private static Server amiable(Recorder rec, boolean virtual, int sessions) {
-        AgiServer server = AgiServer.builder().port(0).virtualThreads(virtual).poolSize(sessions + 100).route("*", (channel, request) -> {
+        AgiServer.Builder builder = AgiServer.builder().port(0).virtualThreads(virtual).poolSize(sessions + 100);
+        if (MAX_RUNNING > 0) {
+            builder.maxRunningScripts(MAX_RUNNING);
+        }
+        AgiServer server = builder.route("*", (channel, request) -> {
             for (int k = 0; k < rec.commands; k++) {
                 long t0 = System.nanoTime();
                 switch (k % 3) {
