@@ -18,19 +18,29 @@ import org.asteriskjava.fastagi.command.NoopCommand;
  * ({@link AgiLoad}), each call's script running {@code commands} commands (NOOP, GET VARIABLE,
  * SET VARIABLE in turn). Reports, per server:
  * <ul>
- * <li>command round trip p50 and p99, timed inside the script around each command;</li>
+ * <li>command round trip p50 and p99, timed inside the script around each command (a wait
+ *     before the script starts is not in it);</li>
+ * <li>session time p50 and p99, timed by the caller from its connect to the server's close: it
+ *     holds every wait, admission included;</li>
  * <li>sessions per second: sessions divided by the wall time from the first connect to the last
  *     session's end;</li>
+ * <li>CPU per session of the server's process and of the callers' process over the measured
+ *     round: the fair figure when both share the machine's cores, and the bound it sets
+ *     (printed last) on the sessions/s ratio any server could reach here;</li>
  * <li>memory per session: with every session parked half-way through its script, the growth of
  *     the heap (after GC) and of the process's resident memory over the idle baseline, divided by
- *     the sessions (both include the simulated callers, the same for both servers; platform
- *     thread stacks show in resident memory only).</li>
+ *     the sessions (platform thread stacks show in resident memory only). With
+ *     {@code -Dagi.maxRunning} this is measured on a second Amiable server without the bound,
+ *     since parking every session half-way needs them all running.</li>
  * </ul>
- * asterisk-java's pool is raised to {@code sessions} threads (its default, 100, would refuse the
- * rest). {@code -Dagi.platformThreads=true} runs Amiable's sessions on platform threads too;
- * {@code -Dagi.platformCallers=true} runs the simulated callers on platform threads. The callers
- * run in a child JVM, as Asterisk is another process ({@code -Dagi.inProcessCallers=true}: in
- * this one, where virtual callers and virtual sessions share one scheduler). Usage: {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
+ * asterisk-java's pool is raised to {@code sessions} core threads: its defaults (10 core, 500 at
+ * most, no queue) refuse every session beyond 500 at once. {@code -Dagi.maxRunning=K} runs
+ * Amiable with {@code maxRunningScripts(K)}; {@code -Dagi.platformThreads=true} on platform
+ * threads. The callers run in a child JVM, as Asterisk is another process
+ * ({@code -Dagi.inProcessCallers=true}: in this one); by default all on one NIO selector thread
+ * ({@link NioCallers}), {@code -Dagi.fakeCallers=true}: testkit's FakeAgiCall, one thread each
+ * ({@code -Dagi.platformCallers=true}: platform threads). Usage:
+ * {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
  */
 public final class AgiBenchMain {
     /** Amiable's {@code maxRunningScripts} ({@code -Dagi.maxRunning}, 0 for none). */
@@ -91,7 +101,7 @@ public final class AgiBenchMain {
         int[] order = Boolean.getBoolean("agi.asteriskJavaFirst") ? new int[] {1, 0} : new int[] {0, 1};
         for (int s : order) {
             Recorder rec = new Recorder(Math.max(sessions, warmup), commands);
-            try (Server server = s == 0 ? amiable(rec, virtual, sessions) : asteriskJava(rec, sessions)) {
+            try (Server server = s == 0 ? amiable(rec, virtual, sessions, MAX_RUNNING) : asteriskJava(rec, sessions)) {
                 load(server.port(), warmup, separate);
                 load(server.port(), warmup, separate);
                 rec.next.set(0);
@@ -101,7 +111,16 @@ public final class AgiBenchMain {
                 long[] lat = Arrays.copyOf(rec.latencies, Math.min(rec.next.get(), rec.latencies.length));
                 Arrays.sort(lat);
                 double perSecond = sessions / (run.wallNanos / 1e9);
-                double[] mem = memory(server, rec, sessions, separate);
+                double[] mem;
+                if (s == 0 && MAX_RUNNING > 0) {
+                    // parking every session half-way needs them all running: measure without the bound
+                    try (Server unbounded = amiable(rec, virtual, sessions, 0)) {
+                        load(unbounded.port(), warmup, separate);
+                        mem = memory(unbounded, rec, sessions, separate);
+                    }
+                } else {
+                    mem = memory(server, rec, sessions, separate);
+                }
                 results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1],
                     serverCpu / 1e3 / sessions, run.cpuNanos / 1e3 / sessions, run.sessionP50 / 1e6, run.sessionP99 / 1e6};
                 System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %6.0f sessions/s"
@@ -172,10 +191,10 @@ public final class AgiBenchMain {
         return 0;
     }
 
-    private static Server amiable(Recorder rec, boolean virtual, int sessions) {
+    private static Server amiable(Recorder rec, boolean virtual, int sessions, int maxRunning) {
         AgiServer.Builder builder = AgiServer.builder().port(0).virtualThreads(virtual).poolSize(sessions + 100);
-        if (MAX_RUNNING > 0) {
-            builder.maxRunningScripts(MAX_RUNNING);
+        if (maxRunning > 0) {
+            builder.maxRunningScripts(maxRunning);
         }
         AgiServer server = builder.route("*", (channel, request) -> {
             for (int k = 0; k < rec.commands; k++) {

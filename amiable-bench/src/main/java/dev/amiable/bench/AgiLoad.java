@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The simulated Asterisk for {@link AgiBenchMain}: {@code sessions} FakeAGI calls at once, each
- * answering every command {@code 200 result=0}, on virtual threads when the JVM has them (else
- * platform threads). At most {@value #CONNECTING} connections are being opened at a time, so
+ * The simulated Asterisk for {@link AgiBenchMain}: {@code sessions} calls at once, each answering
+ * every command {@code 200 result=1}; by default all on one thread ({@link NioCallers}), with
+ * {@code -Dagi.fakeCallers=true} testkit's FakeAgiCall on a thread each, virtual when the JVM has
+ * them (else platform threads). At most {@value #CONNECTING} connections are being opened at a time, so
  * neither server's accept backlog decides the result; all sessions are still in flight together.
  */
 final class AgiLoad {
