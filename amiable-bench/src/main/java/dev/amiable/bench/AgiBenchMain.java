@@ -132,10 +132,13 @@ public final class AgiBenchMain {
         System.out.printf("ratio amiable/asterisk-java: sessions/s %.2fx; p99 %.2fx lower; server CPU/session %.2fx;"
                 + " heap %.2fx; RSS %.2fx%n", results[0][2] / results[1][2], results[1][1] / results[0][1],
                 results[0][5] / results[1][5], results[0][3] / results[1][3], results[0][4] / results[1][4]);
-        double callers = (results[0][6] + results[1][6]) / 2;
-        System.out.printf("bound when callers share the cores: sessions/s ratio <= (callers + asterisk-java server)"
-                + " / (callers + amiable server) = %.2fx; with a free server %.2fx%n",
-                (callers + results[1][5]) / (callers + results[0][5]), (callers + results[1][5]) / callers);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double ceiling = cores * 1e6 / (results[0][6] + results[0][5]);
+        double needed = cores * 1e6 / (5 * results[1][2]) - results[0][6];
+        System.out.printf("CPU ceiling with the callers on the same %d cores: amiable <= %d cores / (callers + server"
+                + " CPU per session) = %.0f sessions/s; 5x asterisk-java's rate needs server CPU <= %.0f us/session"
+                + " (%.1f us/command), the callers alone use %.1f us/command%n", cores, cores, ceiling, needed,
+                needed / commands, results[0][6] / commands);
     }
 
     private static AgiLoad.Result load(int port, int sessions, boolean separate) throws Exception {
