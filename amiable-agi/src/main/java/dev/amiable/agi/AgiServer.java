@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +48,7 @@ public final class AgiServer implements AutoCloseable {
     private final Duration shutdownTimeout;
     private final int poolSize;
     private final boolean virtualThreads;
+    private final Semaphore admission;
     private final Set<FastAgiSession> sessions = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private ServerSocket serverSocket;
@@ -61,6 +63,7 @@ public final class AgiServer implements AutoCloseable {
         this.shutdownTimeout = b.shutdownTimeout;
         this.poolSize = b.poolSize;
         this.virtualThreads = b.virtualThreads;
+        this.admission = b.maxRunningScripts == Integer.MAX_VALUE ? null : new Semaphore(b.maxRunningScripts, true);
     }
 
     public static Builder builder() {
@@ -107,7 +110,7 @@ public final class AgiServer implements AutoCloseable {
                 return;
             }
             FastAgiSession[] self = new FastAgiSession[1];
-            FastAgiSession session = new FastAgiSession(socket, router, () -> ended(self[0]));
+            FastAgiSession session = new FastAgiSession(socket, router, admission, () -> ended(self[0]));
             self[0] = session;
             sessions.add(session);
             try {
@@ -193,6 +196,7 @@ public final class AgiServer implements AutoCloseable {
         private Duration shutdownTimeout = Duration.ofSeconds(30);
         private int poolSize = 200;
         private boolean virtualThreads = true;
+        private int maxRunningScripts = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -238,6 +242,22 @@ public final class AgiServer implements AutoCloseable {
                 throw new IllegalArgumentException("poolSize must be positive");
             }
             this.poolSize = threads;
+            return this;
+        }
+
+        /**
+         * Admission control (default: none): at most {@code scripts} scripts run at once; a
+         * session connected beyond that waits, first come first served, with its connection open
+         * and its environment unread, until a running script ends. Under a burst of sessions
+         * that all work without pause, this trades a wait before the script starts for short
+         * command round trips once it runs. A script holds its place for its whole life, an
+         * {@code EXEC Dial} of hours included, so set it well above the calls expected at once.
+         */
+        public Builder maxRunningScripts(int scripts) {
+            if (scripts < 1) {
+                throw new IllegalArgumentException("maxRunningScripts must be positive");
+            }
+            this.maxRunningScripts = scripts;
             return this;
         }
 

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * over an existing {@link AmiClient}, with no second port. On {@code AsyncAGIStart} a session
  * starts with the URL-decoded {@code Env} as its {@link AgiRequest} (path {@code /}); each command
  * is sent as {@code Action: AGI} with a unique {@code CommandID} and answered by the matching
- * {@code AsyncAGIExec} (its {@code Result} URL-decoded, here, whatever the core's accessors do);
+ * {@code AsyncAGIExec} (its {@code Result} URL-decoded by the core's typed accessor);
  * {@code AsyncAGIEnd} is the hangup. When the script returns or throws, the session sends
  * {@code ASYNCAGI BREAK} so the dialplan continues.
  *

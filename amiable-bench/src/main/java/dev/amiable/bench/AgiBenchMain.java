@@ -18,21 +18,34 @@ import org.asteriskjava.fastagi.command.NoopCommand;
  * ({@link AgiLoad}), each call's script running {@code commands} commands (NOOP, GET VARIABLE,
  * SET VARIABLE in turn). Reports, per server:
  * <ul>
- * <li>command round trip p50 and p99, timed inside the script around each command;</li>
+ * <li>command round trip p50 and p99, timed inside the script around each command (a wait
+ *     before the script starts is not in it);</li>
+ * <li>session time p50 and p99, timed by the caller from its connect to the server's close: it
+ *     holds every wait, admission included;</li>
  * <li>sessions per second: sessions divided by the wall time from the first connect to the last
  *     session's end;</li>
+ * <li>CPU per session of the server's process and of the callers' process over the measured
+ *     round: the fair figure when both share the machine's cores, and the bound it sets
+ *     (printed last) on the sessions/s ratio any server could reach here;</li>
  * <li>memory per session: with every session parked half-way through its script, the growth of
  *     the heap (after GC) and of the process's resident memory over the idle baseline, divided by
- *     the sessions (both include the simulated callers, the same for both servers; platform
- *     thread stacks show in resident memory only).</li>
+ *     the sessions (platform thread stacks show in resident memory only). With
+ *     {@code -Dagi.maxRunning} this is measured on a second Amiable server without the bound,
+ *     since parking every session half-way needs them all running.</li>
  * </ul>
- * asterisk-java's pool is raised to {@code sessions} threads (its default, 100, would refuse the
- * rest). {@code -Dagi.platformThreads=true} runs Amiable's sessions on platform threads too;
- * {@code -Dagi.platformCallers=true} runs the simulated callers on platform threads. The callers
- * run in a child JVM, as Asterisk is another process ({@code -Dagi.inProcessCallers=true}: in
- * this one, where virtual callers and virtual sessions share one scheduler). Usage: {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
+ * asterisk-java's pool is raised to {@code sessions} core threads: its defaults (10 core, 500 at
+ * most, no queue) refuse every session beyond 500 at once. {@code -Dagi.maxRunning=K} runs
+ * Amiable with {@code maxRunningScripts(K)}; {@code -Dagi.platformThreads=true} on platform
+ * threads. The callers run in a child JVM, as Asterisk is another process
+ * ({@code -Dagi.inProcessCallers=true}: in this one); by default all on one NIO selector thread
+ * ({@link NioCallers}), {@code -Dagi.fakeCallers=true}: testkit's FakeAgiCall, one thread each
+ * ({@code -Dagi.platformCallers=true}: platform threads). Usage:
+ * {@code java -cp benchmarks.jar dev.amiable.bench.AgiBenchMain [sessions] [commands] [warmupSessions]}.
  */
 public final class AgiBenchMain {
+    /** Amiable's {@code maxRunningScripts} ({@code -Dagi.maxRunning}, 0 for none). */
+    static final int MAX_RUNNING = Integer.getInteger("agi.maxRunning", 0);
+
     private AgiBenchMain() {
     }
 
@@ -78,36 +91,57 @@ public final class AgiBenchMain {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         boolean virtual = !Boolean.getBoolean("agi.platformThreads");
         boolean separate = !Boolean.getBoolean("agi.inProcessCallers");
-        System.out.printf("AGI: %d concurrent sessions x %d commands, Java %s, %d CPUs, amiable on %s threads,"
-                + " callers on %s threads in %s%n", sessions, commands, Runtime.version(),
+        System.out.printf("AGI: %d concurrent sessions x %d commands, Java %s, %d CPUs, amiable on %s threads%s,"
+                + " callers on %s in %s%n", sessions, commands, Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), virtual ? "virtual" : "platform",
-                AgiLoad.PLATFORM ? "platform" : "virtual", separate ? "a process of their own" : "this JVM");
+                MAX_RUNNING > 0 ? " (maxRunningScripts " + MAX_RUNNING + ")" : "",
+                AgiLoad.FAKE ? "FakeAgiCall on " + (AgiLoad.PLATFORM ? "platform" : "virtual") + " threads" : "one NIO selector thread", separate ? "a process of their own" : "this JVM");
         String[] names = {"amiable", "asterisk-java"};
         double[][] results = new double[2][];
         int[] order = Boolean.getBoolean("agi.asteriskJavaFirst") ? new int[] {1, 0} : new int[] {0, 1};
         for (int s : order) {
             Recorder rec = new Recorder(Math.max(sessions, warmup), commands);
-            try (Server server = s == 0 ? amiable(rec, virtual, sessions) : asteriskJava(rec, sessions)) {
+            try (Server server = s == 0 ? amiable(rec, virtual, sessions, MAX_RUNNING) : asteriskJava(rec, sessions)) {
                 load(server.port(), warmup, separate);
                 load(server.port(), warmup, separate);
                 rec.next.set(0);
-                long wall = load(server.port(), sessions, separate);
+                long cpu0 = AgiLoad.processCpu();
+                AgiLoad.Result run = load(server.port(), sessions, separate);
+                long serverCpu = AgiLoad.processCpu() - cpu0 - (separate ? 0 : run.cpuNanos);
                 long[] lat = Arrays.copyOf(rec.latencies, Math.min(rec.next.get(), rec.latencies.length));
                 Arrays.sort(lat);
-                double perSecond = sessions / (wall / 1e9);
-                double[] mem = memory(server, rec, sessions, separate);
-                results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1]};
-                System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %8.0f sessions/s"
-                        + "  heap %7.0f B/session  RSS %7.0f B/session%n", names[s], results[s][0], results[s][1],
-                        lat.length, perSecond, mem[0], mem[1]);
+                double perSecond = sessions / (run.wallNanos / 1e9);
+                double[] mem;
+                if (s == 0 && MAX_RUNNING > 0) {
+                    // parking every session half-way needs them all running: measure without the bound
+                    try (Server unbounded = amiable(rec, virtual, sessions, 0)) {
+                        load(unbounded.port(), warmup, separate);
+                        mem = memory(unbounded, rec, sessions, separate);
+                    }
+                } else {
+                    mem = memory(server, rec, sessions, separate);
+                }
+                results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1],
+                    serverCpu / 1e3 / sessions, run.cpuNanos / 1e3 / sessions, run.sessionP50 / 1e6, run.sessionP99 / 1e6};
+                System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %6.0f sessions/s"
+                        + "  session p50 %7.1f ms  p99 %7.1f ms  CPU/session server %6.0f us  callers %6.0f us"
+                        + "  heap %6.0f B/session  RSS %6.0f B/session%n", names[s], results[s][0], results[s][1],
+                        lat.length, perSecond, results[s][7], results[s][8], results[s][5], results[s][6], mem[0], mem[1]);
             }
         }
-        System.out.printf("ratio amiable/asterisk-java: sessions/s %.2fx; p99 %.2fx lower; heap %.2fx; RSS %.2fx%n",
-                results[0][2] / results[1][2], results[1][1] / results[0][1], results[0][3] / results[1][3],
-                results[0][4] / results[1][4]);
+        System.out.printf("ratio amiable/asterisk-java: sessions/s %.2fx; p99 %.2fx lower; server CPU/session %.2fx;"
+                + " heap %.2fx; RSS %.2fx%n", results[0][2] / results[1][2], results[1][1] / results[0][1],
+                results[0][5] / results[1][5], results[0][3] / results[1][3], results[0][4] / results[1][4]);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double ceiling = cores * 1e6 / (results[0][6] + results[0][5]);
+        double needed = cores * 1e6 / (5 * results[1][2]) - results[0][6];
+        System.out.printf("CPU ceiling with the callers on the same %d cores: amiable <= %d cores / (callers + server"
+                + " CPU per session) = %.0f sessions/s; 5x asterisk-java's rate needs server CPU <= %.0f us/session"
+                + " (%.1f us/command), the callers alone use %.1f us/command%n", cores, cores, ceiling, needed,
+                needed / commands, results[0][6] / commands);
     }
 
-    private static long load(int port, int sessions, boolean separate) throws Exception {
+    private static AgiLoad.Result load(int port, int sessions, boolean separate) throws Exception {
         return separate ? AgiLoad.runInProcess(port, sessions) : AgiLoad.run(port, sessions);
     }
 
@@ -160,8 +194,12 @@ public final class AgiBenchMain {
         return 0;
     }
 
-    private static Server amiable(Recorder rec, boolean virtual, int sessions) {
-        AgiServer server = AgiServer.builder().port(0).virtualThreads(virtual).poolSize(sessions + 100).route("*", (channel, request) -> {
+    private static Server amiable(Recorder rec, boolean virtual, int sessions, int maxRunning) {
+        AgiServer.Builder builder = AgiServer.builder().port(0).virtualThreads(virtual).poolSize(sessions + 100);
+        if (maxRunning > 0) {
+            builder.maxRunningScripts(maxRunning);
+        }
+        AgiServer server = builder.route("*", (channel, request) -> {
             for (int k = 0; k < rec.commands; k++) {
                 long t0 = System.nanoTime();
                 switch (k % 3) {

@@ -8,12 +8,17 @@ import java.lang.System.Logger.Level;
 import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * One FastAGI connection: reads the {@code agi_*} environment up to its blank line, routes the
  * request, runs the script on the current thread and closes the socket when it ends, whatever
  * way it ends. The socket has no read timeout (a call may stay in one command for hours) and
  * TCP keep-alive on, so a vanished peer is still noticed by the system in time.
+ *
+ * <p>With an admission semaphore, the session takes a permit (first come, first served) before it
+ * reads the environment, and holds it until the script has ended; until then the connection stays
+ * open and what Asterisk sent waits in the socket's buffer.
  */
 public final class FastAgiSession implements Runnable {
     private static final System.Logger LOG = System.getLogger("dev.amiable.agi");
@@ -22,16 +27,22 @@ public final class FastAgiSession implements Runnable {
     private final Socket socket;
     private final Router router;
     private final Runnable onEnd;
+    private final Semaphore admission;
     private volatile SocketConversation conversation;
 
-    public FastAgiSession(Socket socket, Router router, Runnable onEnd) {
+    /** A session; {@code admission} bounds the scripts running at once, or is null for no bound. */
+    public FastAgiSession(Socket socket, Router router, Semaphore admission, Runnable onEnd) {
         this.socket = socket;
         this.router = router;
+        this.admission = admission;
         this.onEnd = onEnd;
     }
 
     @Override
     public void run() {
+        if (admission != null) {
+            admission.acquireUninterruptibly();
+        }
         try {
             socket.setSoTimeout(0);
             socket.setTcpNoDelay(true);
@@ -54,6 +65,9 @@ public final class FastAgiSession implements Runnable {
                 socket.close();
             } catch (IOException ignored) {
                 // closing anyway
+            }
+            if (admission != null) {
+                admission.release();
             }
             onEnd.run();
         }
