@@ -1,5 +1,6 @@
 package dev.amiable.agi;
 
+import dev.amiable.agi.internal.Admission;
 import dev.amiable.agi.internal.FastAgiSession;
 import dev.amiable.agi.internal.Router;
 import dev.amiable.agi.internal.SessionThreads;
@@ -15,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,7 +48,7 @@ public final class AgiServer implements AutoCloseable {
     private final Duration shutdownTimeout;
     private final int poolSize;
     private final boolean virtualThreads;
-    private final Semaphore admission;
+    private final Admission admission;
     private final Set<FastAgiSession> sessions = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private ServerSocket serverSocket;
@@ -63,7 +63,7 @@ public final class AgiServer implements AutoCloseable {
         this.shutdownTimeout = b.shutdownTimeout;
         this.poolSize = b.poolSize;
         this.virtualThreads = b.virtualThreads;
-        this.admission = b.maxRunningScripts == Integer.MAX_VALUE ? null : new Semaphore(b.maxRunningScripts, true);
+        this.admission = b.maxRunningScripts == Integer.MAX_VALUE ? null : new Admission(b.maxRunningScripts);
     }
 
     public static Builder builder() {
@@ -151,6 +151,7 @@ public final class AgiServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        Thread accepting;
         synchronized (lock) {
             if (closing || serverSocket == null) {
                 closing = true;
@@ -162,7 +163,11 @@ public final class AgiServer implements AutoCloseable {
             } catch (IOException ignored) {
                 // stops the acceptor either way
             }
-            long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+            accepting = acceptor;
+        }
+        long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+        awaitAcceptor(accepting, deadline);
+        synchronized (lock) {
             awaitSessions(deadline);
             if (!sessions.isEmpty()) {
                 LOG.log(Level.INFO, "AGI server: hanging up " + sessions.size() + " sessions at the shutdown deadline");
@@ -171,6 +176,21 @@ public final class AgiServer implements AutoCloseable {
             }
         }
         executor.shutdown();
+    }
+
+    /** Waits for the acceptor to end, so a connection it was taking in is counted among the sessions. */
+    private static void awaitAcceptor(Thread accepting, long deadline) {
+        try {
+            long left = deadline - System.nanoTime();
+            accepting.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The admission gate, or null without a bound; for tests. */
+    Admission admission() {
+        return admission;
     }
 
     private void awaitSessions(long deadline) {
@@ -248,10 +268,16 @@ public final class AgiServer implements AutoCloseable {
         /**
          * Admission control (default: none): at most {@code scripts} scripts run at once; a
          * session connected beyond that waits, first come first served, with its connection open
-         * and its environment unread, until a running script ends. Under a burst of sessions
-         * that all work without pause, this trades a wait before the script starts for short
-         * command round trips once it runs. A script holds its place for its whole life, an
-         * {@code EXEC Dial} of hours included, so set it well above the calls expected at once.
+         * and its environment unread, until a place is free. Under a burst of sessions that all
+         * work without pause, this trades a wait before the script starts for short command round
+         * trips once it runs. A script gives its place up while it waits in a long command (one
+         * that plays, listens, records or runs dialplan: {@code EXEC}, {@code GOSUB},
+         * {@code STREAM FILE}, {@code CONTROL STREAM FILE}, {@code GET DATA}, {@code GET OPTION},
+         * {@code RECORD FILE}, {@code WAIT FOR DIGIT}, every {@code SAY}, {@code SPEECH RECOGNIZE},
+         * {@code RECEIVE CHAR}, {@code RECEIVE TEXT}), so an {@code EXEC Dial} of hours holds no
+         * place; when the command returns, the script takes a place back ahead of every session
+         * not yet started. The bound therefore counts scripts busy between long commands: a small
+         * one (8 to 16 on a few cores) keeps command round trips short under load.
          */
         public Builder maxRunningScripts(int scripts) {
             if (scripts < 1) {

@@ -23,9 +23,9 @@ class AdmissionTest {
     void aSessionBeyondTheBoundWaitsUntilARunningScriptEnds() throws Exception {
         ManualClock clock = new ManualClock();
         try (AgiTestServer server = new AgiTestServer(AgiServer.builder().port(0).maxRunningScripts(1))) {
-            AgiTestServer.Run first = server.call(AgiCallScript.withClock(clock).replyAfter(Duration.ofMinutes(1), "200 result=0"),
-                    (c, r) -> c.exec("Dial", "PJSIP/100"));
-            assertEquals("EXEC Dial PJSIP/100", first.call().takeCommand(WAIT));
+            AgiTestServer.Run first = server.call(AgiCallScript.withClock(clock).replyAfter(Duration.ofMinutes(1), "200 result=1 (v)"),
+                    (c, r) -> c.getVariable("HOLD"));
+            assertEquals("GET VARIABLE HOLD", first.call().takeCommand(WAIT));
             AgiTestServer.Run second = server.call(AgiCallScript.create(), (c, r) -> {
                 c.noop();
                 return "second";
@@ -35,7 +35,7 @@ class AdmissionTest {
             assertNull(second.call().takeCommand(Duration.ofMillis(300)), "the second script waits for a place");
             assertFalse(second.outcome().isDone());
             clock.advance(Duration.ofMinutes(1));
-            assertEquals(0, first.result());
+            assertEquals("v", first.result());
             assertEquals("NOOP", second.call().takeCommand(WAIT));
             assertEquals("second", second.result());
         }
@@ -74,9 +74,10 @@ class AdmissionTest {
         ManualClock clock = new ManualClock();
         AgiTestServer server = new AgiTestServer(AgiServer.builder().port(0).maxRunningScripts(1)
                 .shutdownTimeout(Duration.ofMillis(200)));
-        AgiTestServer.Run running = server.call(AgiCallScript.withClock(clock).replyAfter(Duration.ofHours(1), "200 result=0"),
-                (c, r) -> c.exec("Dial", "PJSIP/100"));
-        assertEquals("EXEC Dial PJSIP/100", running.call().takeCommand(WAIT));
+        // a short command holds the place (a long one would give it up)
+        AgiTestServer.Run running = server.call(AgiCallScript.withClock(clock).replyAfter(Duration.ofHours(1), "200 result=1 (v)"),
+                (c, r) -> c.getVariable("HOLD"));
+        assertEquals("GET VARIABLE HOLD", running.call().takeCommand(WAIT));
         AgiTestServer.Run waiting = server.call(AgiCallScript.create(), (c, r) -> {
             c.answer();
             return null;

@@ -38,7 +38,7 @@ public final class AsyncConversation extends Conversation {
     }
 
     @Override
-    protected List<String> exchange(String line) {
+    protected List<String> exchange(String command, String line) {
         String id = idPrefix + counter.incrementAndGet();
         CompletableFuture<String> result = new CompletableFuture<>();
         pending.put(id, result);

@@ -16,11 +16,12 @@ public abstract class Conversation implements AgiChannel {
     private volatile String hungUp;
 
     /**
-     * Sends one command line (no line end) and returns the reply's lines.
+     * Sends one command line (no line end) and returns the reply's lines; {@code command} is its
+     * name as the script gave it.
      *
      * @throws AgiHangupException if the session ended before or during the exchange
      */
-    protected abstract List<String> exchange(String line);
+    protected abstract List<String> exchange(String command, String line);
 
     @Override
     public final AgiReply send(String command, Object... args) {
@@ -31,7 +32,7 @@ public abstract class Conversation implements AgiChannel {
         }
         AgiReply reply;
         try {
-            reply = AgiReply.parse(exchange(line));
+            reply = AgiReply.parse(exchange(command, line));
         } catch (AgiHangupException e) {
             markHungUp(e.getMessage());
             throw e;

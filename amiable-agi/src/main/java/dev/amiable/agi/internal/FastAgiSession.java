@@ -8,7 +8,6 @@ import java.lang.System.Logger.Level;
 import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 
 /**
  * One FastAGI connection: reads the {@code agi_*} environment up to its blank line, routes the
@@ -16,9 +15,10 @@ import java.util.concurrent.Semaphore;
  * way it ends. The socket has no read timeout (a call may stay in one command for hours) and
  * TCP keep-alive on, so a vanished peer is still noticed by the system in time.
  *
- * <p>With an admission semaphore, the session takes a permit (first come, first served) before it
- * reads the environment, and holds it until the script has ended; until then the connection stays
- * open and what Asterisk sent waits in the socket's buffer.
+ * <p>With an {@link Admission} gate, the session takes a place (first come, first served) before
+ * it reads the environment, and holds it until the script has ended, except during long commands
+ * (see {@link SocketConversation}); while it waits the connection stays open and what Asterisk
+ * sent waits in the socket's buffer. A session the server hung up while it waited never starts.
  */
 public final class FastAgiSession implements Runnable {
     private static final System.Logger LOG = System.getLogger("dev.amiable.agi");
@@ -27,11 +27,12 @@ public final class FastAgiSession implements Runnable {
     private final Socket socket;
     private final Router router;
     private final Runnable onEnd;
-    private final Semaphore admission;
+    private final Admission admission;
     private volatile SocketConversation conversation;
+    private volatile boolean hungUpByServer;
 
     /** A session; {@code admission} bounds the scripts running at once, or is null for no bound. */
-    public FastAgiSession(Socket socket, Router router, Semaphore admission, Runnable onEnd) {
+    public FastAgiSession(Socket socket, Router router, Admission admission, Runnable onEnd) {
         this.socket = socket;
         this.router = router;
         this.admission = admission;
@@ -41,16 +42,19 @@ public final class FastAgiSession implements Runnable {
     @Override
     public void run() {
         if (admission != null) {
-            admission.acquireUninterruptibly();
+            admission.enter();
         }
         try {
+            if (hungUpByServer) {
+                return;
+            }
             socket.setSoTimeout(0);
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             InputStream in = socket.getInputStream();
             LineReader reader = new LineReader(in);
             AgiRequest request = AgiRequest.of(readEnvironment(reader));
-            conversation = new SocketConversation(socket, reader);
+            conversation = new SocketConversation(socket, reader, admission);
             AgiScript script = router.find(request.path());
             if (script == null) {
                 LOG.log(Level.WARNING, "no AGI route for " + request.path() + " (channel " + request.channelName()
@@ -67,7 +71,7 @@ public final class FastAgiSession implements Runnable {
                 // closing anyway
             }
             if (admission != null) {
-                admission.release();
+                admission.leave();
             }
             onEnd.run();
         }
@@ -96,6 +100,7 @@ public final class FastAgiSession implements Runnable {
 
     /** At the shutdown deadline: asks Asterisk to hang up and closes the socket. Any thread. */
     public void hangUp() {
+        hungUpByServer = true;
         SocketConversation c = conversation;
         if (c != null) {
             c.hangUpAndClose();

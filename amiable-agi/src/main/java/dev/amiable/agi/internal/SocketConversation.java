@@ -14,6 +14,10 @@ import java.util.List;
  * session's socket, with no read timeout. A {@code HANGUP} line (Asterisk's notice that the call
  * ended, which may come before any reply) is noted, the reply that follows is still read so the
  * stream stays in step, and the command then fails with {@link AgiHangupException}.
+ *
+ * <p>With an {@link Admission} gate, the session gives its place up for the length of each
+ * {@linkplain LongCommands long command} and takes one back before the script goes on, whatever
+ * way the command ended. The command line is encoded into a buffer the session keeps.
  */
 public final class SocketConversation extends Conversation {
     private static final int MAX_USAGE_LINES = 500;
@@ -21,39 +25,58 @@ public final class SocketConversation extends Conversation {
     private final Socket socket;
     private final LineReader reader;
     private final OutputStream out;
+    private final Admission admission;
     private final Object writeLock = new Object();
+    private byte[] writeBuffer = new byte[128];
     private boolean hangupLine;
 
-    public SocketConversation(Socket socket, LineReader reader) throws IOException {
+    /** A conversation over {@code socket}; {@code admission} is the gate the session holds a place of, or null. */
+    public SocketConversation(Socket socket, LineReader reader, Admission admission) throws IOException {
         this.socket = socket;
         this.reader = reader;
         this.out = socket.getOutputStream();
+        this.admission = admission;
     }
 
     @Override
-    protected List<String> exchange(String line) {
-        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    protected List<String> exchange(String command, String line) {
+        if (admission == null || !LongCommands.isLong(command)) {
+            return roundTrip(command, line);
+        }
+        admission.leave();
         try {
+            return roundTrip(command, line);
+        } finally {
+            admission.resume();
+        }
+    }
+
+    private List<String> roundTrip(String command, String line) {
+        try {
+            int length = encode(line);
             synchronized (writeLock) {
-                out.write(bytes);
+                out.write(writeBuffer, 0, length);
                 out.flush();
             }
-            List<String> lines = new ArrayList<>(1);
             String first = reader.readLine();
             while (first.equals("HANGUP")) {
                 hangupLine = true;
                 first = reader.readLine();
             }
-            lines.add(first);
+            List<String> lines;
             if (first.startsWith("520-")) {
+                lines = new ArrayList<>(8);
+                lines.add(first);
                 String next;
                 do {
                     next = reader.readLine();
                     lines.add(next);
                 } while (!next.startsWith("520 ") && lines.size() < MAX_USAGE_LINES);
+            } else {
+                lines = List.of(first);
             }
             if (hangupLine) {
-                throw new AgiHangupException(line.split(" ", 2)[0] + ": the channel hung up (HANGUP)");
+                throw new AgiHangupException(command + ": the channel hung up (HANGUP)");
             }
             return lines;
         } catch (EOFException e) {
@@ -61,6 +84,28 @@ public final class SocketConversation extends Conversation {
         } catch (IOException e) {
             throw new AgiHangupException("the AGI connection failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes {@code line} and a line feed into the write buffer, as UTF-8; returns the length. */
+    private int encode(String line) {
+        int n = line.length();
+        if (writeBuffer.length < n + 1) {
+            writeBuffer = new byte[Math.max(n + 1, writeBuffer.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                byte[] utf8 = (line + "\n").getBytes(StandardCharsets.UTF_8);
+                if (writeBuffer.length < utf8.length) {
+                    writeBuffer = new byte[utf8.length];
+                }
+                System.arraycopy(utf8, 0, writeBuffer, 0, utf8.length);
+                return utf8.length;
+            }
+            writeBuffer[i] = (byte) c;
+        }
+        writeBuffer[n] = '\n';
+        return n + 1;
     }
 
     /**
