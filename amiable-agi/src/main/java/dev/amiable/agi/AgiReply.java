@@ -49,31 +49,31 @@ public final class AgiReply {
      */
     public static AgiReply parse(List<String> lines) {
         String first = lines.isEmpty() ? "" : lines.get(0);
-        String text = String.join("\n", lines);
+        String text = lines.size() <= 1 ? first : String.join("\n", lines);
         int code = code(first);
         if (code == -1) {
             return new AgiReply(-1, null, null, Map.of(), first, List.of(), text);
         }
-        String rest = first.length() > 4 ? first.substring(4) : "";
         if (code == 520 && first.charAt(3) == '-') {
             List<String> usage = lines.size() > 2 ? List.copyOf(lines.subList(1, lines.size() - 1)) : List.of();
-            return new AgiReply(520, null, null, Map.of(), rest, usage, text);
+            return new AgiReply(520, null, null, Map.of(), rest(first), usage, text);
         }
-        if (code != 200 || !rest.startsWith("result=")) {
-            return new AgiReply(code, null, null, Map.of(), rest, List.of(), text);
+        if (code != 200 || !first.startsWith("result=", 4)) {
+            return new AgiReply(code, null, null, Map.of(), rest(first), List.of(), text);
         }
-        int end = rest.indexOf(' ');
-        String result = rest.substring(7, end < 0 ? rest.length() : end);
-        String tail = end < 0 ? "" : rest.substring(end + 1);
+        int n = first.length();
+        int end = first.indexOf(' ', 11);
+        String result = first.substring(11, end < 0 ? n : end);
+        int tail = end < 0 ? n : end + 1;
         String data = null;
-        if (tail.startsWith("(")) {
-            int close = dataEnd(tail);
+        if (tail < n && first.charAt(tail) == '(') {
+            int close = dataEnd(first, tail);
             if (close > 0) {
-                data = tail.substring(1, close);
-                tail = tail.substring(close + 1);
+                data = first.substring(tail + 1, close);
+                tail = close + 1;
             }
         }
-        return new AgiReply(200, result, data, attributes(tail), null, List.of(), text);
+        return new AgiReply(200, result, data, attributes(first, tail), null, List.of(), text);
     }
 
     /** Parses one single-line reply. */
@@ -81,37 +81,93 @@ public final class AgiReply {
         return parse(List.of(line));
     }
 
+    private static String rest(String line) {
+        return line.length() > 4 ? line.substring(4) : "";
+    }
+
     private static int code(String line) {
         if (line.length() < 3 || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
             return -1;
         }
+        int code = 0;
         for (int i = 0; i < 3; i++) {
-            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
                 return -1;
             }
+            code = code * 10 + (c - '0');
         }
-        return Integer.parseInt(line.substring(0, 3));
+        return code;
     }
 
-    /** The last ')' after which only attributes follow; -1 when none. */
-    private static int dataEnd(String tail) {
-        for (int i = tail.lastIndexOf(')'); i > 0; i = tail.lastIndexOf(')', i - 1)) {
-            String after = tail.substring(i + 1);
-            if (after.isEmpty() || (after.charAt(0) == ' ' && attributesOnly(after.substring(1)))) {
+    /** In {@code s}, the last ')' after {@code open} followed only by attributes; -1 when none. */
+    private static int dataEnd(String s, int open) {
+        for (int i = s.lastIndexOf(')'); i > open; i = s.lastIndexOf(')', i - 1)) {
+            if (i + 1 == s.length() || (s.charAt(i + 1) == ' ' && attributesOnly(s, i + 2))) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean attributesOnly(String s) {
-        return s.isBlank() || s.matches("[A-Za-z_][A-Za-z0-9_]*=(\"[^\"]*\"|\\S*)( [A-Za-z_][A-Za-z0-9_]*=(\"[^\"]*\"|\\S*))*\\s*");
+    /** Whether {@code s} from {@code i} is blank or {@code key=value} pairs separated by single blanks. */
+    private static boolean attributesOnly(String s, int i) {
+        int n = s.length();
+        if (blank(s, i)) {
+            return true;
+        }
+        while (true) {
+            if (i >= n || !keyStart(s.charAt(i))) {
+                return false;
+            }
+            i++;
+            while (i < n && keyPart(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n || s.charAt(i) != '=') {
+                return false;
+            }
+            i++;
+            int q = i < n && s.charAt(i) == '"' ? s.indexOf('"', i + 1) : -1;
+            if (q > 0 && (q + 1 == n || space(s.charAt(q + 1)))) {
+                i = q + 1;
+            } else {
+                while (i < n && !space(s.charAt(i))) {
+                    i++;
+                }
+            }
+            if (i + 1 < n && s.charAt(i) == ' ' && keyStart(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return blank(s, i);
+        }
     }
 
-    private static Map<String, String> attributes(String s) {
-        Map<String, String> map = new LinkedHashMap<>();
-        int i = 0;
+    private static boolean blank(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!space(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean keyStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    }
+
+    private static boolean keyPart(char c) {
+        return keyStart(c) || (c >= '0' && c <= '9');
+    }
+
+    private static Map<String, String> attributes(String s, int i) {
         int n = s.length();
+        Map<String, String> map = null;
         while (i < n) {
             while (i < n && s.charAt(i) == ' ') {
                 i++;
@@ -134,10 +190,13 @@ public final class AgiReply {
                 stop = stop < 0 ? n : stop;
                 value = s.substring(start, stop);
             }
+            if (map == null) {
+                map = new LinkedHashMap<>();
+            }
             map.put(key, value);
             i = stop;
         }
-        return Collections.unmodifiableMap(map);
+        return map == null ? Map.of() : Collections.unmodifiableMap(map);
     }
 
     /** The status code: 200, 510, 511, 520, or -1 for a line that is not a reply. */

@@ -71,4 +71,15 @@ class AgiReplyTest {
         assertEquals(-1, AgiReply.parse("2x0 result=1").code());
         assertEquals(-1, AgiReply.parse("200 result=abc").resultNumber());
     }
+
+    @Test
+    void dataEndsAtTheLastParenthesisFollowedOnlyByAttributes() {
+        assertEquals("a) b=\"x", AgiReply.parse("200 result=1 (a) b=\"x) k=v").data());
+        assertEquals("v", AgiReply.parse("200 result=1 (a) b=\"x) k=v").attribute("k"));
+        assertEquals("x) y z", AgiReply.parse("200 result=1 (x) y z)").data());
+        assertEquals("q) t=\"one two\"", AgiReply.parse("200 result=1 (q) t=\"one two\")  ").data());
+        assertEquals("p", AgiReply.parse("200 result=1 (p) t=\"one two\" u=").data());
+        assertEquals("one two", AgiReply.parse("200 result=1 (p) t=\"one two\" u=").attribute("t"));
+        assertEquals(null, AgiReply.parse("200 result=1 (open").data());
+    }
 }

@@ -93,8 +93,16 @@ public final class FastAgiSession implements Runnable {
     public static void putVariable(Map<String, String> env, String line) {
         int colon = line.indexOf(':');
         if (colon > 0) {
-            String value = line.substring(colon + 1);
-            env.put(line.substring(0, colon).trim(), value.startsWith(" ") ? value.substring(1) : value);
+            int keyStart = 0;
+            int keyEnd = colon;
+            while (keyStart < keyEnd && line.charAt(keyStart) <= ' ') {
+                keyStart++;
+            }
+            while (keyEnd > keyStart && line.charAt(keyEnd - 1) <= ' ') {
+                keyEnd--;
+            }
+            int valueStart = colon + 1 < line.length() && line.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
+            env.put(line.substring(keyStart, keyEnd), line.substring(valueStart));
         }
     }
 

@@ -14,10 +14,10 @@ public final class LineReader {
     public static final int MAX_LINE = 65536;
 
     private final InputStream in;
-    private final byte[] buf = new byte[8192];
+    private final byte[] buf = new byte[2048];
     private int pos;
     private int limit;
-    private byte[] line = new byte[256];
+    private byte[] line;
 
     public LineReader(InputStream in) {
         this.in = in;
@@ -30,6 +30,18 @@ public final class LineReader {
      * @throws IOException on a read error or a line over {@link #MAX_LINE} bytes
      */
     public String readLine() throws IOException {
+        for (int i = pos; i < limit; i++) {
+            if (buf[i] == '\n') {
+                // the common case: the whole line is in the buffer already
+                int start = pos;
+                pos = i + 1;
+                int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
+                return new String(buf, start, end - start, StandardCharsets.UTF_8);
+            }
+        }
+        if (line == null) {
+            line = new byte[256];
+        }
         int len = 0;
         while (true) {
             if (pos == limit) {
