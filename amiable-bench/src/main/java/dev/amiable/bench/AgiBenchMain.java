@@ -27,6 +27,9 @@ import org.asteriskjava.fastagi.command.NoopCommand;
  * <li>CPU per session of the server's process and of the callers' process over the measured
  *     round: the fair figure when both share the machine's cores, and the bound it sets
  *     (printed last) on the sessions/s ratio any server could reach here;</li>
+ * <li>allocation per session: bytes the server's JVM allocated over the measured round (all
+ *     threads, virtual ones counted on their carriers), divided by the sessions; with the callers
+ *     in a process of their own this is the server's work alone;</li>
  * <li>memory per session: with every session parked half-way through its script, the growth of
  *     the heap (after GC) and of the process's resident memory over the idle baseline, divided by
  *     the sessions (platform thread stacks show in resident memory only). With
@@ -106,8 +109,10 @@ public final class AgiBenchMain {
                 load(server.port(), warmup, separate);
                 rec.next.set(0);
                 long cpu0 = AgiLoad.processCpu();
+                long alloc0 = allocatedBytes();
                 AgiLoad.Result run = load(server.port(), sessions, separate);
                 long serverCpu = AgiLoad.processCpu() - cpu0 - (separate ? 0 : run.cpuNanos);
+                double allocPerSession = (allocatedBytes() - alloc0) / (double) sessions;
                 long[] lat = Arrays.copyOf(rec.latencies, Math.min(rec.next.get(), rec.latencies.length));
                 Arrays.sort(lat);
                 double perSecond = sessions / (run.wallNanos / 1e9);
@@ -122,16 +127,18 @@ public final class AgiBenchMain {
                     mem = memory(server, rec, sessions, separate);
                 }
                 results[s] = new double[] {pct(lat, 0.50) / 1e3, pct(lat, 0.99) / 1e3, perSecond, mem[0], mem[1],
-                    serverCpu / 1e3 / sessions, run.cpuNanos / 1e3 / sessions, run.sessionP50 / 1e6, run.sessionP99 / 1e6};
+                    serverCpu / 1e3 / sessions, run.cpuNanos / 1e3 / sessions, run.sessionP50 / 1e6, run.sessionP99 / 1e6, allocPerSession};
                 System.out.printf("%-14s round trip p50 %8.1f us  p99 %8.1f us  (%d commands)  %6.0f sessions/s"
                         + "  session p50 %7.1f ms  p99 %7.1f ms  CPU/session server %6.0f us  callers %6.0f us"
-                        + "  heap %6.0f B/session  RSS %6.0f B/session%n", names[s], results[s][0], results[s][1],
-                        lat.length, perSecond, results[s][7], results[s][8], results[s][5], results[s][6], mem[0], mem[1]);
+                        + "  alloc %6.1f KB/session  heap parked %6.1f KB/session  RSS %6.0f B/session%n", names[s],
+                        results[s][0], results[s][1], lat.length, perSecond, results[s][7], results[s][8], results[s][5],
+                        results[s][6], allocPerSession / 1024, mem[0] / 1024, mem[1]);
             }
         }
         System.out.printf("ratio amiable/asterisk-java: sessions/s %.2fx; p99 %.2fx lower; server CPU/session %.2fx;"
-                + " heap %.2fx; RSS %.2fx%n", results[0][2] / results[1][2], results[1][1] / results[0][1],
-                results[0][5] / results[1][5], results[0][3] / results[1][3], results[0][4] / results[1][4]);
+                + " alloc %.2fx; heap %.2fx; RSS %.2fx%n", results[0][2] / results[1][2], results[1][1] / results[0][1],
+                results[0][5] / results[1][5], results[0][9] / results[1][9], results[0][3] / results[1][3],
+                results[0][4] / results[1][4]);
         int cores = Runtime.getRuntime().availableProcessors();
         double ceiling = cores * 1e6 / (results[0][6] + results[0][5]);
         double needed = cores * 1e6 / (5 * results[1][2]) - results[0][6];
@@ -170,6 +177,24 @@ public final class AgiBenchMain {
         rec.release.countDown();
         load.join();
         return new double[] {(heap1 - heap0) / (double) sessions, (rss1 - rss0) / (double) sessions};
+    }
+
+    /**
+     * Bytes allocated by every thread of this JVM so far: {@code getTotalThreadAllocatedBytes}
+     * (Java 21+, virtual threads included through their carriers), else the sum over live threads.
+     */
+    static long allocatedBytes() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        try {
+            return (long) com.sun.management.ThreadMXBean.class.getMethod("getTotalThreadAllocatedBytes").invoke(bean);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            long sum = 0;
+            long[] each = ((com.sun.management.ThreadMXBean) bean).getThreadAllocatedBytes(bean.getAllThreadIds());
+            for (long b : each) {
+                sum += Math.max(0, b);
+            }
+            return sum;
+        }
     }
 
     private static long heapAfterGc() throws InterruptedException {
