@@ -97,6 +97,33 @@ class BrokerOutageTest {
         assertEquals(expected, seqs(records), "the holes are the dropped events");
     }
 
+    @Test
+    void closeWithTheBrokerDownEndsWithinItsTimeoutAndCountsTheRestAsFailed() throws Exception {
+        String topic = "outage-close";
+        Broker.createTopic(topic, 1);
+        try (Pbx pbx = Pbx.start()) {
+            KafkaBridge bridge = KafkaBridge.builder().bootstrapServers(Broker.bootstrap()).topic(topic)
+                    .closeTimeout(Duration.ofSeconds(1)).build();
+            bridge.add("pbx1", pbx.client);
+            pbx.eventsOn();
+            emit(pbx, 0, 5);
+            awaitPublished(bridge, 5);
+            Broker.stop();
+            emit(pbx, 5, 20);
+            Await.until("20 events held", Broker.WAIT, () -> bridge.stats().buffered() == 20, bridge::stats);
+            assertFalse(bridge.flush(Duration.ofMillis(200)), "nothing can be acknowledged now");
+            Thread closer = new Thread(bridge::close, "closer");
+            closer.start();
+            // a hang check, not a timing one: before the bounded flush, close() never returned here
+            closer.join(Broker.WAIT.toMillis());
+            assertFalse(closer.isAlive(), "close() returned");
+            BridgeStats s = bridge.stats();
+            assertEquals(5, s.totalPublished());
+            assertEquals(20, s.totalFailed(), "what was not acknowledged is counted, not silently lost");
+            assertEquals(0, s.buffered());
+        }
+    }
+
     private static void emit(Pbx pbx, int from, int count) {
         for (int i = from; i < from + count; i++) {
             pbx.emitCallEvent("Newstate", "u." + i, "call-" + (i / 5), i);
