@@ -39,6 +39,8 @@ class BrokerOutageTest {
             emit(pbx, perPhase, perPhase);
             Await.until("events buffered while the broker is down", Broker.WAIT,
                     () -> bridge.stats().servers().get(0).received() == 2 * perPhase, bridge::stats);
+            Await.drained(pbx.client, 2 * perPhase);
+            assertEquals(2 * perPhase, bridge.stats().servers().get(0).received());
             assertEquals(perPhase, bridge.stats().buffered(), "held, not acknowledged");
             // the outage the scenario asks for: five seconds with the broker stopped
             Thread.sleep(Math.max(0, Duration.ofSeconds(5).toMillis() - (System.nanoTime() - stoppedAt) / 1_000_000));
@@ -71,6 +73,7 @@ class BrokerOutageTest {
             emit(pbx, 10, 300);
             Await.until("300 more events seen", Broker.WAIT,
                     () -> bridge.stats().servers().get(0).received() == 310, bridge::stats);
+            Await.drained(pbx.client, 310);
             BridgeStats during = bridge.stats();
             assertTrue(during.overflowing());
             assertEquals(50, during.buffered());
@@ -111,6 +114,8 @@ class BrokerOutageTest {
             Broker.stop();
             emit(pbx, 5, 20);
             Await.until("20 events held", Broker.WAIT, () -> bridge.stats().buffered() == 20, bridge::stats);
+            Await.drained(pbx.client, 25);
+            assertEquals(20, bridge.stats().buffered());
             assertFalse(bridge.flush(Duration.ofMillis(200)), "nothing can be acknowledged now");
             Thread closer = new Thread(bridge::close, "closer");
             closer.start();

@@ -51,10 +51,7 @@ class ClientOverflowTest {
             Await.until("the burst read by the client", Broker.WAIT,
                     () -> pbx.client.stats().eventsReceived() >= before + 1 + burst, pbx.client::stats);
             release.countDown();
-            Await.until("everything the bridge received published", Broker.WAIT, () -> {
-                BridgeStats.Server s = bridge.stats().servers().get(0);
-                return s.published() == s.received();
-            }, bridge::stats);
+            Await.settled(bridge, pbx.client, before + 1 + burst);
             AmiStats client = pbx.client.stats();
             BridgeStats stats = bridge.stats();
             BridgeStats.Server s = stats.servers().get(0);

@@ -54,9 +54,13 @@ class LiveResyncTest {
             afterOutage.set(true);
             server.sessions().get(0).close();
             // every event (the new session's FullyBooted too), the gap, 4 changes and the resynced record
+            Await.until("the resync's changes", Broker.WAIT, () -> bridge.stats().servers().get(0).changes() == 4,
+                    bridge::stats);
+            Await.drained(pbx.client, 2);
             Await.until("the resync's records", Broker.WAIT, () -> {
-                BridgeStats.Server s = bridge.stats().servers().get(0);
-                return s.changes() == 4 && s.published() == s.received() + 1 + 4 + 1;
+                BridgeStats s = bridge.stats();
+                BridgeStats.Server v = s.servers().get(0);
+                return s.buffered() == 0 && v.published() == v.received() + 1 + 4 + 1;
             }, bridge::stats);
             assertTrue(bridge.flush(Broker.WAIT));
             total = bridge.stats().totalPublished();
