@@ -3,6 +3,7 @@ package dev.amiable.kafka.internal;
 import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.Frame;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One event's header names, read once from its frame and shared by the record key and the value
@@ -80,19 +81,39 @@ public final class EventKeys {
         if (i < 0 || frame.valueEnd(i) == frame.valueStart(i)) {
             return null;
         }
-        return cache.bytes(frame.value(i));
+        return cache.bytes(frame, i);
     }
 
-    /** The last key's bytes, reused while the same call's events come in a run. */
+    /**
+     * The last key's bytes, reused while the same call's events come in a run. The arrays it
+     * returns are shared by records and never changed.
+     */
     public static final class KeyCache {
-        private String last;
         private byte[] lastBytes;
 
+        /** {@code k} in UTF-8. */
         public byte[] bytes(String k) {
-            if (!k.equals(last)) {
-                last = k;
-                lastBytes = k.getBytes(StandardCharsets.UTF_8);
+            lastBytes = k.getBytes(StandardCharsets.UTF_8);
+            return lastBytes;
+        }
+
+        /**
+         * Value {@code i} of {@code f} in UTF-8, read from the frame's bytes when they are ASCII
+         * (no string is made), else decoded leniently first, as {@code AmiEvent} values are.
+         */
+        byte[] bytes(Frame f, int i) {
+            if (lastBytes != null && f.valueBytesAre(i, lastBytes)) {
+                return lastBytes;
             }
+            byte[] buf = f.buffer();
+            int s = f.valueStart(i);
+            int e = f.valueEnd(i);
+            for (int p = s; p < e; p++) {
+                if (buf[p] < 0) {
+                    return bytes(f.value(i));
+                }
+            }
+            lastBytes = Arrays.copyOfRange(buf, s, e);
             return lastBytes;
         }
     }

@@ -51,6 +51,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
     private Header epochHeader;
     private final EventKeys keys = new EventKeys();
     private final EventKeys.KeyCache keyCache = new EventKeys.KeyCache();
+    private final AsciiNumber digits = new AsciiNumber();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -73,7 +74,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         this.format = format;
         this.client = client;
         this.serverHeader = new RecordHeader("ami-server", serverBytes);
-        this.epochHeader = new RecordHeader("ami-epoch", ascii(epoch));
+        this.epochHeader = new RecordHeader("ami-epoch", digits.bytes(epoch));
     }
 
     @Override
@@ -136,7 +137,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         long previous = epoch;
         long last = seq;
         epoch = previous + 1;
-        epochHeader = new RecordHeader("ami-epoch", ascii(epoch));
+        epochHeader = new RecordHeader("ami-epoch", digits.bytes(epoch));
         seq = 0;
         long now = System.currentTimeMillis();
         send(serverBytes, nameHeader(Gaps.EVENT_NAME), 0, () -> format.gap(previous + 1, previous, last, now));
@@ -168,7 +169,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             return;
         }
         try {
-            List<Header> headers = List.of(serverHeader, name, epochHeader, new RecordHeader("ami-seq", ascii(n)));
+            List<Header> headers = List.of(serverHeader, name, epochHeader, new RecordHeader("ami-seq", digits.bytes(n)));
             sender.send(new ProducerRecord<>(topic, null, key, value.write(), headers), onAck);
         } catch (RuntimeException e) {
             fail(e);
@@ -191,10 +192,6 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             LOG.log(System.Logger.Level.WARNING, "Kafka refused an event of {0} (further failures are "
                     + "only counted): {1}", server, String.valueOf(error));
         }
-    }
-
-    private static byte[] ascii(long v) {
-        return Long.toString(v).getBytes(StandardCharsets.US_ASCII);
     }
 
     public String server() {
