@@ -120,7 +120,9 @@ public final class KafkaBridge implements AutoCloseable {
     /**
      * Blocks until every record handed over so far is acknowledged or failed, or {@code timeout}
      * passed (records wait while the broker is down, so with the broker down it returns false after
-     * {@code timeout}).
+     * {@code timeout}). Events a client has read but not yet handed to the bridge (still in its
+     * event queue, or being written on its dispatcher) are not waited for: to wait for those too,
+     * check {@code AmiStats} ({@code eventsDelivered + eventsDropped == eventsReceived}) first.
      *
      * @return false when the timeout passed first
      */
