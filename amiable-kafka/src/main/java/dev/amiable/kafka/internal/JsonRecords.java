@@ -9,7 +9,6 @@ import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
 
 /**
  * The {@code json} format, version 1, written with Jackson's streaming generator into a reused
@@ -40,7 +39,7 @@ final class JsonRecords implements RecordFormat {
     private final JsonGenerator gen;
     /** Header names seen, encoded; bounded so that a server inventing names cannot grow it for ever. */
     private static final int MAX_NAMES = 4096;
-    private final HashMap<String, SerializableString> names = new HashMap<>();
+    private final EncodedNames names = new EncodedNames(MAX_NAMES);
 
     JsonRecords(String server) {
         this.server = new SerializedString(server);
@@ -177,12 +176,8 @@ final class JsonRecords implements RecordFormat {
     private void fieldName(String key) throws IOException {
         SerializableString s = names.get(key);
         if (s == null) {
-            if (names.size() >= MAX_NAMES) {
-                gen.writeFieldName(key);
-                return;
-            }
-            s = new SerializedString(key);
-            names.put(key, s);
+            gen.writeFieldName(key);
+            return;
         }
         gen.writeFieldName(s);
     }
