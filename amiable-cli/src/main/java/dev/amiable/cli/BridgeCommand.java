@@ -2,6 +2,7 @@ package dev.amiable.cli;
 
 import dev.amiable.AmiClient;
 import dev.amiable.AmiOptions;
+import dev.amiable.OverflowPolicy;
 import dev.amiable.ReconnectPolicy;
 import dev.amiable.kafka.BridgeFormat;
 import dev.amiable.kafka.KafkaBridge;
@@ -62,6 +63,11 @@ public final class BridgeCommand implements Callable<Integer>, CliContext.Aware 
             description = "A Kafka producer property (repeatable), e.g. compression.type=lz4.")
     List<String> producerProperties = new ArrayList<>();
 
+    @Option(names = "--live", description = "Follow each PBX's live state (amiable-live): after each gap record, "
+            + "write the changes its resync found (calls, channels, queues… added, changed, removed), then a "
+            + "resynced record. Needs the rights for CoreShowChannels and the other list actions.")
+    boolean live;
+
     @Option(names = "--buffer", paramLabel = "N", description = "Records held unacknowledged at most (default 65536).")
     int buffer = 65_536;
 
@@ -97,7 +103,7 @@ public final class BridgeCommand implements Callable<Integer>, CliContext.Aware 
             return t;
         });
         KafkaBridge.Builder b = KafkaBridge.builder().bootstrapServers(bootstrapServers).topic(topic)
-                .format(theFormat).bufferCapacity(buffer);
+                .format(theFormat).bufferCapacity(buffer).live(live);
         props.forEach(b::producerProperty);
         BridgeProgress progress;
         // the bridge first: a refused producer property is a usage error before anything connects
@@ -167,7 +173,9 @@ public final class BridgeCommand implements Callable<Integer>, CliContext.Aware 
             c.config = file;
             c.profile = name;
             c.timeout = timeout;
-            out.put(serverId, c.resolve().toBuilder().eventMask("off").reconnect(ReconnectPolicy.DEFAULT).build());
+            // BLOCK: a full event queue slows the PBX down before any event is dropped
+            out.put(serverId, c.resolve().toBuilder().eventMask("off").reconnect(ReconnectPolicy.DEFAULT)
+                    .overflowPolicy(OverflowPolicy.BLOCK).build());
         }
         return out;
     }

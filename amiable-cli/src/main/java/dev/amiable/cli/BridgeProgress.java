@@ -31,7 +31,8 @@ final class BridgeProgress {
         }
         sb.append(String.format(Locale.ROOT, "buffer %d/%d (%.1f%%)", s.buffered(), s.bufferCapacity(),
                 100.0 * s.buffered() / s.bufferCapacity()));
-        sb.append(", dropped ").append(s.totalDropped());
+        sb.append(", dropped ").append(s.totalBridgeDropped()).append(" by the bridge, ")
+                .append(s.totalClientDropped()).append(" by the client");
         if (s.overflowing()) {
             sb.append(" (dropping now: Kafka is not keeping up)");
         }
@@ -48,8 +49,9 @@ final class BridgeProgress {
         StringBuilder sb = new StringBuilder();
         for (BridgeStats.Server p : s.servers()) {
             sb.append(String.format(Locale.ROOT, "%s: %d events received, %d records published, %d dropped "
-                    + "by the bridge, %d by the client, %d failed, %d reconnect(s)%n", p.server(), p.received(),
-                    p.published(), p.dropped(), p.clientDropped(), p.failed(), p.epoch() - 1));
+                    + "by the bridge, %d by the client (%d overflow(s)), %d failed, %d reconnect(s), %d change(s) "
+                    + "from resyncs%n", p.server(), p.received(), p.published(), p.dropped(), p.clientDropped(),
+                    p.clientOverflows(), p.failed(), p.epoch() - 1, p.changes()));
         }
         sb.append(String.format(Locale.ROOT, "%d records published in %.1f s", s.totalPublished(), secs));
         return sb.toString();

@@ -3,6 +3,7 @@ package dev.amiable.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amiable.kafka.KafkaBridge;
 import dev.amiable.testkit.FakeAsterisk;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -76,6 +77,26 @@ class BridgeCommandTest {
             assertEquals(3, r.code(), r::toString);
             assertTrue(r.err().startsWith("amiable: connection failed: Kafka at 127.0.0.1:"), r.err());
             assertEquals(1, r.err().lines().count(), r::toString);
+        }
+    }
+
+    @Test
+    void liveIsAcceptedAndKafkaStillCheckedAtStart() throws IOException {
+        try (FakeAsterisk pbx = TestServers.start()) {
+            CliRunner.Result r = CliRunner.run("bridge", "--bootstrap-servers", "127.0.0.1:" + closedPort(),
+                    "--topic", "t", "--config", profiles(pbx.port()).toString(), "--profile", "pbx1", "--live",
+                    "--timeout", "1s");
+            assertEquals(3, r.code(), r::toString);
+            assertTrue(r.err().startsWith("amiable: connection failed: Kafka at 127.0.0.1:"), r.err());
+        }
+    }
+
+    @Test
+    void theProgressLineTellsTheBridgesDropsFromTheClients() {
+        try (KafkaBridge bridge = KafkaBridge.builder().bootstrapServers("127.0.0.1:9").topic("t")
+                .bufferCapacity(100).closeTimeout(java.time.Duration.ZERO).build()) {
+            String line = new BridgeProgress(bridge).tick();
+            assertEquals("buffer 0/100 (0.0%), dropped 0 by the bridge, 0 by the client", line);
         }
     }
 }

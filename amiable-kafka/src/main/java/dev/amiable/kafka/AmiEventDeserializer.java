@@ -27,7 +27,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class AmiEventDeserializer implements Deserializer<AmiEvent> {
     static {
-        BridgeGapEvent.register();
+        BridgeRecordEvent.register();
     }
 
     @Override

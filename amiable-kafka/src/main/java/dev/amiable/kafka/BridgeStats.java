@@ -20,18 +20,32 @@ public record BridgeStats(int bufferCapacity, int buffered, boolean overflowing,
      * @param seq           the number of the last event of this epoch (0 before the first)
      * @param received      events the bridge received from the client
      * @param published     records (events and gaps) acknowledged by Kafka
-     * @param dropped       events dropped because the buffer stayed full: each leaves a hole in {@code seq}
+     * @param dropped       events the bridge dropped because its buffer stayed full: each leaves a hole
+     *                      in {@code seq}
      * @param failed        records Kafka refused or that could not be delivered
      * @param clientDropped events the AMI client dropped before the bridge saw them (its event queue was
      *                      full while the bridge waited for room); they leave no hole in {@code seq}
+     * @param clientOverflows times the client's event queue started dropping
+     *                      ({@code AmiStats.overflowEpisodes})
+     * @param changes       change records written for resyncs (with {@link KafkaBridge.Builder#live})
      */
     public record Server(String server, long epoch, long seq, long received, long published, long dropped,
-            long failed, long clientDropped) {
+            long failed, long clientDropped, long clientOverflows, long changes) {
     }
 
     /** Events dropped, by the bridge and by the clients, over all servers. */
     public long totalDropped() {
-        return servers.stream().mapToLong(s -> s.dropped() + s.clientDropped()).sum();
+        return totalBridgeDropped() + totalClientDropped();
+    }
+
+    /** Events the bridge dropped (holes in {@code seq}), over all servers. */
+    public long totalBridgeDropped() {
+        return servers.stream().mapToLong(Server::dropped).sum();
+    }
+
+    /** Events the clients dropped before the bridge saw them, over all servers. */
+    public long totalClientDropped() {
+        return servers.stream().mapToLong(Server::clientDropped).sum();
     }
 
     /** Records refused or undeliverable, over all servers. */

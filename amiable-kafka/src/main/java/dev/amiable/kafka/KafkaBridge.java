@@ -6,6 +6,7 @@ import dev.amiable.kafka.internal.BoundedBuffer;
 import dev.amiable.kafka.internal.RecordFormat;
 import dev.amiable.kafka.internal.Sender;
 import dev.amiable.kafka.internal.ServerPublisher;
+import dev.amiable.live.LivePbx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *       is held for up to {@code blockTimeout} (backpressure: the client's event queue fills and its
  *       overflow policy applies), then events are dropped, counted in {@link #stats()} and logged,
  *       until room appears. A dropped event leaves a hole in {@code seq}; nothing else is lost.</li>
+ *   <li><b>Live resync</b> ({@link Builder#live}, off by default): after each gap record, the
+ *       changes the {@code amiable-live} resync found ({@code change} records keyed by the call's
+ *       Linkedid, else the server id) and one {@code resynced} record keyed by the server id.</li>
  * </ul>
  *
  * <p>Threads: the listeners run on each client's event dispatcher, which writes the value and hands
  * the record to the producer itself; while the broker is unreachable, records wait in order for the
  * {@code amiable-kafka-sender} thread, which retries them; acknowledgements arrive on the
- * producer's I/O thread. {@link #add}, {@link #stats()} and {@link #close()}
+ * producer's I/O thread. With {@code live(true)}, a resync's records are written on the thread that
+ * delivers the live model's changes (the dispatcher, or the client's response thread when a list
+ * action is refused). {@link #add}, {@link #stats()} and {@link #close()}
  * may be called from any thread.
  */
 public final class KafkaBridge implements AutoCloseable {
@@ -50,6 +56,8 @@ public final class KafkaBridge implements AutoCloseable {
     private final Duration closeTimeout;
     private final List<ServerPublisher> servers = new ArrayList<>();
     private final List<Registration> registrations = new ArrayList<>();
+    private final List<LivePbx> lives = new ArrayList<>();
+    private final boolean live;
     private boolean closed;
 
     private KafkaBridge(Builder b) {
@@ -57,6 +65,7 @@ public final class KafkaBridge implements AutoCloseable {
         this.format = b.format;
         this.buffer = new BoundedBuffer(b.bufferCapacity, b.blockTimeout);
         this.closeTimeout = b.closeTimeout;
+        this.live = b.live;
         this.producer = new KafkaProducer<>(ProducerSettings.of(b.bootstrapServers, b.properties),
                 new ByteArraySerializer(), new ByteArraySerializer());
         this.sender = new Sender(producer);
@@ -91,6 +100,11 @@ public final class KafkaBridge implements AutoCloseable {
         servers.add(p);
         registrations.add(client.addConnectionListener(p));
         registrations.add(client.addListener(p));
+        if (live) {
+            LivePbx pbx = LivePbx.attach(client);
+            lives.add(pbx);
+            registrations.add(pbx.addChangeListener(p));
+        }
     }
 
     /** The counters now. */
@@ -98,19 +112,24 @@ public final class KafkaBridge implements AutoCloseable {
         List<BridgeStats.Server> list = new ArrayList<>(servers.size());
         for (ServerPublisher p : servers) {
             list.add(new BridgeStats.Server(p.server(), p.epoch(), p.seq(), p.received(), p.published(),
-                    p.dropped(), p.failed(), p.clientDropped()));
+                    p.dropped(), p.failed(), p.clientDropped(), p.clientOverflows(), p.changes()));
         }
         return new BridgeStats(buffer.capacity(), buffer.size(), buffer.overflowing(), List.copyOf(list));
     }
 
     /**
-     * Blocks until every event received so far is acknowledged or failed, or {@code timeout} passed
-     * (records wait while the broker is down).
+     * Blocks until every record handed over so far is acknowledged or failed, or {@code timeout}
+     * passed (records wait while the broker is down, so with the broker down it returns false after
+     * {@code timeout}). Events a client has read but not yet handed to the bridge (still in its
+     * event queue, or being written on its dispatcher) are not waited for: to wait for those too,
+     * check {@code AmiStats} ({@code eventsDelivered + eventsDropped == eventsReceived}) first.
      *
      * @return false when the timeout passed first
      */
     public boolean flush(Duration timeout) throws InterruptedException {
-        return sender.flush(timeout);
+        long start = System.nanoTime();
+        return sender.flush(timeout)
+                && buffer.awaitEmpty(timeout.minusNanos(Math.min(timeout.toNanos(), System.nanoTime() - start)));
     }
 
     /** The topic written to. */
@@ -119,8 +138,10 @@ public final class KafkaBridge implements AutoCloseable {
     }
 
     /**
-     * Stops listening to the clients, waits up to the close timeout for the buffered records, and
-     * closes the producer (records still unacknowledged then are counted as failed). Idempotent.
+     * Stops listening to the clients (and stops their live models), waits up to the close timeout
+     * for the buffered records, and closes the producer within what is left of it (records still
+     * unacknowledged then, e.g. because the broker is down, are counted as failed). Returns within
+     * about the close timeout. Idempotent.
      */
     @Override
     public void close() {
@@ -130,10 +151,11 @@ public final class KafkaBridge implements AutoCloseable {
             }
             closed = true;
             registrations.forEach(Registration::close);
+            lives.forEach(LivePbx::close);
         }
         long start = System.nanoTime();
         try {
-            sender.flush(closeTimeout);
+            flush(closeTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -149,6 +171,7 @@ public final class KafkaBridge implements AutoCloseable {
         private int bufferCapacity = 65_536;
         private Duration blockTimeout = Duration.ofSeconds(5);
         private Duration closeTimeout = Duration.ofSeconds(30);
+        private boolean live;
         private final Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
         private Builder() {
@@ -190,6 +213,20 @@ public final class KafkaBridge implements AutoCloseable {
                 throw new IllegalArgumentException("blockTimeout must not be negative");
             }
             this.blockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Whether to follow each PBX with {@code amiable-live} (off by default). When on, after each
+         * gap record the bridge writes what the live model's resync found changed while the link
+         * was down: one {@code change} record per change (a call, a channel, a queue… added,
+         * changed or removed; keyed by the call's Linkedid, else the server id), then one
+         * {@code resynced} record keyed by the server id. The live model sends the resync's list
+         * actions ({@code CoreShowChannels}, …) on each client, at {@link #add} and after each
+         * reconnect, so the AMI user needs the rights to run them.
+         */
+        public Builder live(boolean on) {
+            this.live = on;
             return this;
         }
 

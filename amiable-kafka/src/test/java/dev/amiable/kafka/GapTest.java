@@ -35,6 +35,12 @@ class GapTest {
                     pbx.server.fault(Fault.restart());
                 }
             }
+            // every event read is handed on, then every record acknowledged: the events and 2 gaps
+            Await.drained(pbx.client, 9);
+            Await.until("every record acknowledged", Broker.WAIT, () -> {
+                BridgeStats s = bridge.stats();
+                return s.buffered() == 0 && s.totalPublished() == s.servers().get(0).received() + 2;
+            }, bridge::stats);
             assertTrue(bridge.flush(Broker.WAIT));
             total = bridge.stats().totalPublished();
             assertEquals(0, bridge.stats().totalFailed());

@@ -5,6 +5,7 @@ import dev.amiable.AmiOptions;
 import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.FakeAsterisk;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /** A FakeAsterisk and a client logged in to it (events on, fast reconnect), closed together. */
 final class Pbx implements AutoCloseable {
@@ -18,12 +19,17 @@ final class Pbx implements AutoCloseable {
 
     /** Starts the server and connects with events off: call {@code eventsOn()} once the bridge listens. */
     static Pbx start() {
+        return start(b -> b);
+    }
+
+    /** Like {@link #start()}, with the client's options adjusted by {@code options}. */
+    static Pbx start(UnaryOperator<AmiOptions.Builder> options) {
         FakeAsterisk server = FakeAsterisk.builder().user("admin", "amp111").failedLoginDelay(Duration.ZERO)
                 .build().start();
-        AmiClient client = AmiClient.connect(AmiOptions.builder().host("127.0.0.1").port(server.port())
+        AmiClient client = AmiClient.connect(options.apply(AmiOptions.builder().host("127.0.0.1").port(server.port())
                 .username("admin").secret("amp111").eventMask("off")
                 .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(100)))
-                .keepAlive(Duration.ZERO, Duration.ofSeconds(1)).build());
+                .keepAlive(Duration.ZERO, Duration.ofSeconds(1))).build());
         return new Pbx(server, client);
     }
 

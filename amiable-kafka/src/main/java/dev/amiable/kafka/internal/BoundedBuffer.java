@@ -22,6 +22,7 @@ public final class BoundedBuffer {
     private final Semaphore room;
     private final AtomicLong droppedThisOverflow = new AtomicLong();
     private volatile boolean overflowing;
+    private volatile int emptyWaiters;
 
     public BoundedBuffer(int capacity, Duration blockTimeout) {
         this.capacity = capacity;
@@ -58,6 +59,35 @@ public final class BoundedBuffer {
     /** Gives back the place of a record that was acknowledged, failed, or never handed over. */
     public void leave() {
         room.release();
+        if (emptyWaiters > 0) {
+            synchronized (this) {
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Blocks until no record is held (every one acknowledged or failed) or {@code timeout} passed.
+     *
+     * @return false when the timeout passed first
+     */
+    public boolean awaitEmpty(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            emptyWaiters++;
+            try {
+                while (size() > 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+                return true;
+            } finally {
+                emptyWaiters--;
+            }
+        }
     }
 
     /** Records held now. */

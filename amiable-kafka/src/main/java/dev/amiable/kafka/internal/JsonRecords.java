@@ -2,12 +2,13 @@ package dev.amiable.kafka.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import dev.amiable.event.AmiEvent;
 import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * The {@code json} format, version 1, written with Jackson's streaming generator into a reused
@@ -18,14 +19,30 @@ final class JsonRecords implements RecordFormat {
     /** The envelope version this class writes. */
     static final int VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
+    // the envelope's field names and fixed values, encoded once
+    private static final SerializableString VERSION_F = new SerializedString("version");
+    private static final SerializableString TYPE_F = new SerializedString("type");
+    private static final SerializableString SERVER_F = new SerializedString("server");
+    private static final SerializableString EPOCH_F = new SerializedString("epoch");
+    private static final SerializableString SEQ_F = new SerializedString("seq");
+    private static final SerializableString RECEIVED_F = new SerializedString("received");
+    private static final SerializableString EVENT_F = new SerializedString("event");
+    private static final SerializableString HEADERS_F = new SerializedString("headers");
+    private static final SerializableString EVENT_T = new SerializedString("event");
+    private static final SerializableString GAP_T = new SerializedString("gap");
+    private static final SerializableString CHANGE_T = new SerializedString("change");
+    private static final SerializableString RESYNCED_T = new SerializedString("resynced");
 
-    private final String server;
+    private final SerializableString server;
+    private final TimeText time = new TimeText();
     private final ByteArrayBuilder out = new ByteArrayBuilder(1024);
     private final JsonGenerator gen;
-    private String[] keys = new String[32];
+    /** Header names seen, encoded; bounded so that a server inventing names cannot grow it for ever. */
+    private static final int MAX_NAMES = 4096;
+    private final EncodedNames names = new EncodedNames(MAX_NAMES);
 
     JsonRecords(String server) {
-        this.server = server;
+        this.server = new SerializedString(server);
         try {
             this.gen = FACTORY.createGenerator(out);
             gen.setRootValueSeparator(null); // one value per record, nothing between
@@ -35,12 +52,17 @@ final class JsonRecords implements RecordFormat {
     }
 
     @Override
-    public byte[] event(AmiEvent event, long epoch, long seq, long receivedMillis) {
-        return record("event", epoch, () -> {
-            gen.writeNumberField("seq", seq);
-            gen.writeStringField("received", RecordFormat.time(receivedMillis));
-            gen.writeStringField("event", event.name());
-            gen.writeObjectFieldStart("headers");
+    public byte[] event(EventKeys event, long epoch, long seq, long receivedMillis) {
+        return record(EVENT_T, epoch, () -> {
+            gen.writeFieldName(SEQ_F);
+            gen.writeNumber(seq);
+            gen.writeFieldName(RECEIVED_F);
+            byte[] t = time.bytes(receivedMillis);
+            gen.writeRawUTF8String(t, 0, t.length); // ASCII digits and punctuation: nothing to escape
+            gen.writeFieldName(EVENT_F);
+            gen.writeString(event.event().name());
+            gen.writeFieldName(HEADERS_F);
+            gen.writeStartObject();
             headers(event);
             gen.writeEndObject();
         });
@@ -48,10 +70,40 @@ final class JsonRecords implements RecordFormat {
 
     @Override
     public byte[] gap(long epoch, long previousEpoch, long lastSeq, long receivedMillis) {
-        return record("gap", epoch, () -> {
+        return record(GAP_T, epoch, () -> {
             gen.writeNumberField("previousEpoch", previousEpoch);
             gen.writeNumberField("lastSeq", lastSeq);
-            gen.writeStringField("received", RecordFormat.time(receivedMillis));
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+        });
+    }
+
+    @Override
+    public byte[] change(LiveChanges c, long epoch, long receivedMillis) {
+        return record(CHANGE_T, epoch, () -> {
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+            gen.writeStringField("object", c.object());
+            gen.writeStringField("change", c.change());
+            gen.writeStringField("id", c.id());
+            gen.writeFieldName("before");
+            ObjectJson.write(gen, c.before());
+            gen.writeFieldName("after");
+            ObjectJson.write(gen, c.after());
+        });
+    }
+
+    @Override
+    public byte[] resynced(long epoch, long changes, Collection<String> unavailable, long receivedMillis) {
+        return record(RESYNCED_T, epoch, () -> {
+            gen.writeFieldName(RECEIVED_F);
+            gen.writeString(time.format(receivedMillis));
+            gen.writeNumberField("changes", changes);
+            gen.writeArrayFieldStart("unavailable");
+            for (String part : unavailable) {
+                gen.writeString(part);
+            }
+            gen.writeEndArray();
         });
     }
 
@@ -61,13 +113,17 @@ final class JsonRecords implements RecordFormat {
     }
 
     /** One envelope: the fields every record starts with, the body, the end; as a new array. */
-    private byte[] record(String type, long epoch, Body body) {
+    private byte[] record(SerializableString type, long epoch, Body body) {
         try {
             gen.writeStartObject();
-            gen.writeNumberField("version", VERSION);
-            gen.writeStringField("type", type);
-            gen.writeStringField("server", server);
-            gen.writeNumberField("epoch", epoch);
+            gen.writeFieldName(VERSION_F);
+            gen.writeNumber(VERSION);
+            gen.writeFieldName(TYPE_F);
+            gen.writeString(type);
+            gen.writeFieldName(SERVER_F);
+            gen.writeString(server);
+            gen.writeFieldName(EPOCH_F);
+            gen.writeNumber(epoch);
             body.write();
             gen.writeEndObject();
             gen.flush();
@@ -79,59 +135,77 @@ final class JsonRecords implements RecordFormat {
         }
     }
 
-    private void headers(AmiEvent e) throws IOException {
-        Frame f = RawEvent.frameOf(e);
+    private void headers(EventKeys e) throws IOException {
+        Frame f = e.frame();
         int n = e.size();
-        if (keys.length < n) {
-            keys = new String[Math.max(n, 2 * keys.length)];
-        }
-        String[] k = keys;
-        for (int i = 0; i < n; i++) {
-            k[i] = e.key(i);
-        }
+        String[] k = e.keys();
         for (int i = 0; i < n; i++) {
             String key = k[i];
             if (key == null) {
                 continue; // written with the first occurrence
             }
+            int hash = key.hashCode();
             int count = 1;
             for (int j = i + 1; j < n; j++) {
-                if (key.equals(k[j])) {
+                String other = k[j];
+                // names are mostly the same instances (KeyNames); the hash rules out the rest cheaply
+                if (other == key || other != null && other.hashCode() == hash && key.equals(other)) {
                     count++;
                 }
             }
             if (count == 1) {
-                gen.writeFieldName(key);
+                fieldName(key);
                 value(f, i);
                 continue;
             }
-            gen.writeArrayFieldStart(key);
+            fieldName(key);
+            gen.writeStartArray();
             value(f, i);
             for (int j = i + 1; j < n; j++) {
-                if (key.equals(k[j])) {
+                String other = k[j];
+                if (other == key || other != null && other.hashCode() == hash && key.equals(other)) {
                     value(f, j);
                     k[j] = null;
                 }
             }
             gen.writeEndArray();
         }
-        Arrays.fill(k, 0, n, null);
+    }
+
+    /** A header name, encoded once per name (up to {@link #MAX_NAMES} names, then each time). */
+    private void fieldName(String key) throws IOException {
+        SerializableString s = names.get(key);
+        if (s == null) {
+            gen.writeFieldName(key);
+            return;
+        }
+        gen.writeFieldName(s);
     }
 
     /**
-     * Value {@code i} as a JSON string: an ASCII value straight from the frame's bytes (Jackson
-     * escapes it), anything else decoded first, leniently, as {@link AmiEvent#value} does.
+     * Value {@code i} as a JSON string: an ASCII value that needs no escaping straight from the
+     * frame's bytes, an ASCII value with a quote, backslash or control character through Jackson's
+     * escaping, anything else decoded first, leniently, as {@code AmiEvent.value} does.
      */
     private void value(Frame f, int i) throws IOException {
         byte[] b = f.buffer();
         int s = f.valueStart(i);
         int end = f.valueEnd(i);
+        boolean plain = true;
         for (int p = s; p < end; p++) {
-            if (b[p] < 0) {
+            byte c = b[p];
+            if (c < 0) {
                 gen.writeString(f.value(i));
                 return;
             }
+            if (c < 0x20 || c == '"' || c == '\\') {
+                plain = false;
+            }
         }
-        gen.writeUTF8String(b, s, end - s);
+        if (plain) {
+            gen.writeRawUTF8String(b, s, end - s);
+        } else {
+            gen.writeUTF8String(b, s, end - s);
+        }
     }
 }

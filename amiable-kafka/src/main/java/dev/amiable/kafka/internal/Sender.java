@@ -53,8 +53,7 @@ public final class Sender implements AutoCloseable {
     }
 
     /**
-     * Blocks until the backlog is handed over (or {@code timeout} passed), then until the producer
-     * has sent what it holds.
+     * Blocks until the backlog is handed over to the producer, or {@code timeout} passed.
      *
      * @return false when the timeout passed first
      */
@@ -69,7 +68,6 @@ public final class Sender implements AutoCloseable {
                 TimeUnit.NANOSECONDS.timedWait(lock, Math.min(left, 100_000_000L));
             }
         }
-        producer.flush();
         return true;
     }
 

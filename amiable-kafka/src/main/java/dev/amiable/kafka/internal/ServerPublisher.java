@@ -5,8 +5,12 @@ import dev.amiable.AmiEventListener;
 import dev.amiable.ConnectionListener;
 import dev.amiable.ConnectionState;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.live.LiveChange;
+import dev.amiable.live.LiveChangeListener;
+import dev.amiable.live.LivePart;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,8 +28,15 @@ import org.apache.kafka.common.header.internals.RecordHeader;
  * client queues it after the old session's last event); the first thing after it, the new
  * session's first event or its {@code CONNECTED}, opens the next epoch with one gap record keyed
  * by the server id. {@code seq} restarts at 1; the gap record carries {@code ami-seq: 0}.
+ *
+ * <p>Live changes (when the bridge follows the PBX with {@code amiable-live}): a {@code Stale}
+ * signal opens a resync window; every change until the next {@code Resynced} is written as a
+ * change record (keyed by its call's Linkedid, else the server id), then one resynced record keyed
+ * by the server id, all with {@code ami-seq: 0}. Changes outside such a window (those of ordinary
+ * events, already in the topic as events) are not written. A change may arrive on the client's
+ * response thread (when a list is refused), so the listener methods share one lock.
  */
-public final class ServerPublisher implements AmiEventListener<AmiEvent>, ConnectionListener {
+public final class ServerPublisher implements AmiEventListener<AmiEvent>, ConnectionListener, LiveChangeListener {
     private static final System.Logger LOG = System.getLogger("dev.amiable.kafka");
 
     private final String server;
@@ -35,15 +46,23 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
     private final BoundedBuffer buffer;
     private final RecordFormat format;
     private final AmiClient client;
-    private final Map<String, byte[]> names = new HashMap<>();
+    private final Header serverHeader;
+    private final Map<String, Header> nameHeaders = new HashMap<>();
+    private Header epochHeader;
+    private final EventKeys keys = new EventKeys();
+    private final EventKeys.KeyCache keyCache = new EventKeys.KeyCache();
+    private final AsciiNumber digits = new AsciiNumber();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
     private final Sender.Outcome onAck = this::acknowledged;
     private volatile long epoch = 1;
     private volatile long seq;
     private boolean sessionEnded;
+    private boolean resyncing;
+    private long resyncChanges;
 
     public ServerPublisher(String server, String topic, Sender sender, BoundedBuffer buffer,
             RecordFormat format, AmiClient client) {
@@ -54,10 +73,12 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         this.buffer = buffer;
         this.format = format;
         this.client = client;
+        this.serverHeader = new RecordHeader("ami-server", serverBytes);
+        this.epochHeader = new RecordHeader("ami-epoch", digits.bytes(epoch));
     }
 
     @Override
-    public void onEvent(AmiEvent event) {
+    public synchronized void onEvent(AmiEvent event) {
         if (sessionEnded) {
             openEpoch();
         }
@@ -65,14 +86,45 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         seq = n;
         received.incrementAndGet();
         long now = System.currentTimeMillis();
-        byte[] key = key(event);
-        String name = event.name();
-        byte[] nameBytes = names.computeIfAbsent(name, s -> s.getBytes(StandardCharsets.UTF_8));
-        send(key, nameBytes, n, () -> format.event(event, epoch, n, now));
+        EventKeys k = keys.load(event);
+        send(k.recordKey(serverBytes, keyCache), nameHeader(event.name()), n, () -> format.event(k, epoch, n, now));
     }
 
     @Override
-    public void onStateChange(ConnectionState state, Throwable cause) {
+    public synchronized void onChange(LiveChange change) {
+        if (change instanceof LiveChange.Stale) {
+            resyncing = true;
+            resyncChanges = 0;
+            return;
+        }
+        if (!resyncing) {
+            return;
+        }
+        if (sessionEnded) {
+            openEpoch(); // the gap record comes first
+        }
+        long now = System.currentTimeMillis();
+        if (change instanceof LiveChange.Resynced r) {
+            resyncing = false;
+            long count = resyncChanges;
+            List<String> parts = new ArrayList<>();
+            for (LivePart p : r.unavailable()) {
+                parts.add(p.name());
+            }
+            send(serverBytes, nameHeader(Gaps.RESYNCED_NAME), 0, () -> format.resynced(epoch, count, parts, now));
+            return;
+        }
+        LiveChanges c = LiveChanges.of(change);
+        if (c != null) {
+            resyncChanges++;
+            changes.incrementAndGet();
+            byte[] key = c.linkedid() == null || c.linkedid().isEmpty() ? serverBytes : keyCache.bytes(c.linkedid());
+            send(key, nameHeader(Gaps.CHANGE_NAME), 0, () -> format.change(c, epoch, now));
+        }
+    }
+
+    @Override
+    public synchronized void onStateChange(ConnectionState state, Throwable cause) {
         if (state == ConnectionState.RECONNECTING) {
             sessionEnded = true;
         } else if (state == ConnectionState.CONNECTED && sessionEnded) {
@@ -85,26 +137,26 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         long previous = epoch;
         long last = seq;
         epoch = previous + 1;
+        epochHeader = new RecordHeader("ami-epoch", digits.bytes(epoch));
         seq = 0;
         long now = System.currentTimeMillis();
-        byte[] gapName = names.computeIfAbsent(Gaps.EVENT_NAME, s -> s.getBytes(StandardCharsets.UTF_8));
-        send(serverBytes, gapName, 0, () -> format.gap(previous + 1, previous, last, now));
+        send(serverBytes, nameHeader(Gaps.EVENT_NAME), 0, () -> format.gap(previous + 1, previous, last, now));
     }
 
-    /** The event's {@code Linkedid}, else its {@code Uniqueid}, else the server id. */
-    private byte[] key(AmiEvent event) {
-        String k = event.get("Linkedid");
-        if (k == null || k.isEmpty()) {
-            k = event.get("Uniqueid");
+    private Header nameHeader(String name) {
+        Header h = nameHeaders.get(name);
+        if (h == null) {
+            h = new RecordHeader("ami-event", name.getBytes(StandardCharsets.UTF_8));
+            nameHeaders.put(name, h);
         }
-        return k == null || k.isEmpty() ? serverBytes : k.getBytes(StandardCharsets.UTF_8);
+        return h;
     }
 
     private interface Value {
         byte[] write();
     }
 
-    private void send(byte[] key, byte[] name, long n, Value value) {
+    private void send(byte[] key, Header name, long n, Value value) {
         try {
             if (!buffer.enter()) {
                 dropped.incrementAndGet();
@@ -117,23 +169,22 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             return;
         }
         try {
-            List<Header> headers = List.of(new RecordHeader("ami-server", serverBytes),
-                    new RecordHeader("ami-event", name), new RecordHeader("ami-epoch", ascii(epoch)),
-                    new RecordHeader("ami-seq", ascii(n)));
+            List<Header> headers = List.of(serverHeader, name, epochHeader, new RecordHeader("ami-seq", digits.bytes(n)));
             sender.send(new ProducerRecord<>(topic, null, key, value.write(), headers), onAck);
         } catch (RuntimeException e) {
-            buffer.leave();
             fail(e);
+            buffer.leave();
         }
     }
 
+    /** Counts first, then frees the place: whoever waits for an empty buffer then sees the count. */
     private void acknowledged(Exception error) {
-        buffer.leave();
         if (error == null) {
             published.incrementAndGet();
         } else {
             fail(error);
         }
+        buffer.leave();
     }
 
     private void fail(Exception error) {
@@ -141,10 +192,6 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
             LOG.log(System.Logger.Level.WARNING, "Kafka refused an event of {0} (further failures are "
                     + "only counted): {1}", server, String.valueOf(error));
         }
-    }
-
-    private static byte[] ascii(long v) {
-        return Long.toString(v).getBytes(StandardCharsets.US_ASCII);
     }
 
     public String server() {
@@ -173,6 +220,16 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
 
     public long failed() {
         return failed.get();
+    }
+
+    /** Change records written (resyncs' changes). */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Overflow episodes of the client (times its event queue started dropping). */
+    public long clientOverflows() {
+        return client.stats().overflowEpisodes();
     }
 
     /** Events the client itself dropped because its queue was full (they never reached the bridge). */
