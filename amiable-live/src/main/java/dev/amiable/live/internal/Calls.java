@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Calls {
     private final Model model;
-    PMap<String, LiveCall> map = PMap.empty();
+    final PMap.Edit<String, LiveCall> map = PMap.<String, LiveCall>empty().edit();
     /** Local channel halves waiting for their other half, by name without {@code ;1}/{@code ;2}. */
     final Map<String, String> localHalves = new HashMap<>();
     private final List<String> dirty = new ArrayList<>(4);
@@ -92,7 +92,7 @@ final class Calls {
         list[at] = after;
         LiveCall now = new LiveCall(old.linkedid(), List.of(list), old.started(),
                 old.answered() != null ? old.answered() : after.answered(), old.links());
-        map = map.put(old.linkedid(), now);
+        map.set(old.linkedid(), now);
         if (model.listening() && replacedFrom(old.linkedid()) == null) {
             replaced.add(old);
         }
@@ -236,9 +236,9 @@ final class Calls {
             if (quietIfEqual && now.equals(old)) {
                 return;
             }
-            map = map.put(linkedid, now);
+            map.set(linkedid, now);
         } else if (old != null) {
-            map = map.remove(linkedid);
+            map.delete(linkedid);
         }
         if ((reported != null || now != null) && model.listening()) {
             model.emit(new LiveChange.CallChange(reported, now));
