@@ -72,11 +72,16 @@ public final class Model {
     }
 
     /**
-     * Finishes one event without publishing: rebuilds the calls it touched (reporting their
-     * changes). Events of a batch end so; {@link #publish()} then makes their state visible once.
+     * Finishes one event without publishing. Events of a batch end so; {@link #publish()} then
+     * makes their state visible once. While changes are reported, the calls the event touched
+     * are rebuilt now, so each event's call changes are reported after its channel changes; while
+     * nobody listens, calls are rebuilt once per publish instead (each touched call once, however
+     * many events of the batch touched it).
      */
     public void endEvent() {
-        calls.flush();
+        if (active) {
+            calls.flush();
+        }
     }
 
     /**
