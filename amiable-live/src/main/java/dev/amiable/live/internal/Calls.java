@@ -53,7 +53,8 @@ final class Calls {
     }
 
     void channelChanged(LiveChannel before, LiveChannel after) {
-        if (replaceInPlace(before, after)) {
+        // while nobody listens, calls are rebuilt at the publish: marking costs no new call per event
+        if (model.listening() && replaceInPlace(before, after)) {
             return;
         }
         if (before != null) {

@@ -18,7 +18,7 @@ final class Frozen<E> extends AbstractList<E> implements RandomAccess {
 
     /** {@code list} with element {@code at} replaced by {@code e}: one new array. */
     static <E> List<E> replacing(List<E> list, int at, E e) {
-        Object[] a = list.toArray();
+        Object[] a = list instanceof Frozen<?> f ? f.items.clone() : list.toArray();
         a[at] = e;
         return new Frozen<>(a);
     }
@@ -37,5 +37,10 @@ final class Frozen<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public int size() {
         return items.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+        return items.clone();
     }
 }
