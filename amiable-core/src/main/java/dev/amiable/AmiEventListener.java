@@ -12,4 +12,14 @@ import dev.amiable.event.AmiEvent;
 @FunctionalInterface
 public interface AmiEventListener<E extends AmiEvent> {
     void onEvent(E event);
+
+    /**
+     * Called on the dispatcher after each batch of events it delivers (up to 256 events from one
+     * read of the socket), after the batch's last {@link #onEvent} and before the next batch's
+     * first; also when none of the batch's events was of this listener's type. A listener that
+     * keeps state can publish it here once per batch instead of once per event. Does nothing by
+     * default.
+     */
+    default void onBatchEnd() {
+    }
 }

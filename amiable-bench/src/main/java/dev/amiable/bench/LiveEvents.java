@@ -29,6 +29,40 @@ public final class LiveEvents {
         return out;
     }
 
+    /** The most events the client's dispatcher delivers as one batch (one read's run). */
+    public static final int MAX_BATCH = 256;
+
+    /**
+     * Where the batches of {@code events} end, as the client's reader would have cut them: an
+     * event whose {@code Timestamp} is within 1 ms of the event before it joins that event's
+     * batch (at most {@link #MAX_BATCH} per batch; the busy period makes 373 batches); element
+     * {@code i} is the index just past batch {@code i}. An event without a timestamp joins the
+     * batch before it.
+     */
+    public static int[] batchEnds(List<AmiEvent> events) {
+        List<Integer> ends = new ArrayList<>();
+        double prev = Double.NaN;
+        int size = 0;
+        for (int i = 0; i < events.size(); i++) {
+            String ts = events.get(i).get("Timestamp");
+            double t = ts == null ? prev : Double.parseDouble(ts);
+            if (size > 0 && (size >= MAX_BATCH || t - prev >= 0.001)) {
+                ends.add(i);
+                size = 0;
+            }
+            prev = t;
+            size++;
+        }
+        if (size > 0) {
+            ends.add(events.size());
+        }
+        int[] out = new int[ends.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ends.get(i);
+        }
+        return out;
+    }
+
     /** Busy-period events: its Newchannel events (452). */
     public static final int BUSY_NEWCHANNELS = 452;
 

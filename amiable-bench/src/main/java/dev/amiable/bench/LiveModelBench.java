@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The live model (amiable-live): the cost of folding one event of the recorded busy period
  * (11,880 events of a real Asterisk 22: VarSet, CEL, Newexten, DeviceStateChange, ...) into the
- * model and publishing the new snapshot, as {@code LivePbx} does on the dispatcher; and the cost
+ * model and publishing the new snapshot (per batch of events or per event, see {@link Batching}),
+ * as {@code LivePbx} does on the dispatcher; and the cost
  * of {@code snapshot()} with 10 and 10,000 channels tracked. The events are decoded once
  * beforehand (typed views over their frames, as listeners get them), so accessors that decode a
  * header count; run with {@code -prof gc} for the allocation per event.
@@ -38,17 +39,35 @@ public class LiveModelBench {
     private static final List<AmiEvent> BUSY = LiveEvents.busyPeriod();
     private static final List<AmiEvent> OTHERS = LiveEvents.busyOthers();
 
+    /**
+     * How events are published: {@code batch}, once per batch of events as the client's reader
+     * would deliver them ({@link LiveEvents#batchEnds}: events within 1 ms, about 373 batches for
+     * the busy period), as {@code LivePbx} does at {@code onBatchEnd}; {@code single}, once per
+     * event.
+     */
+    @State(Scope.Benchmark)
+    public static class Batching {
+        @Param({"batch", "single"})
+        public String batching;
+
+        int[] busyEnds;
+        int[] otherEnds;
+
+        @Setup(Level.Trial)
+        public void cut() {
+            boolean single = batching.equals("single");
+            busyEnds = single ? LiveCpuMain.everyEvent(BUSY.size()) : LiveEvents.batchEnds(BUSY);
+            otherEnds = single ? LiveCpuMain.everyEvent(OTHERS.size()) : LiveEvents.batchEnds(OTHERS);
+        }
+    }
+
     /** Every busy-period event folded into a fresh model; the score is per event. */
     @Benchmark
     @OperationsPerInvocation(11880)
-    public PbxSnapshot foldBusyPeriodPerEvent() {
+    public PbxSnapshot foldBusyPeriodPerEvent(Batching b) {
         Model m = new Model(c -> { });
         Folder f = new Folder(m);
-        for (AmiEvent e : BUSY) {
-            if (f.fold(e)) {
-                m.publish();
-            }
-        }
+        LiveCpuMain.pass(m, f, BUSY, b.busyEnds);
         return m.snapshot();
     }
 
@@ -76,12 +95,8 @@ public class LiveModelBench {
      */
     @Benchmark
     @OperationsPerInvocation(LiveEvents.BUSY_OTHERS)
-    public PbxSnapshot foldOtherEventsPerEvent(WithChannels w) {
-        for (AmiEvent e : OTHERS) {
-            if (w.folder.fold(e)) {
-                w.model.publish();
-            }
-        }
+    public PbxSnapshot foldOtherEventsPerEvent(WithChannels w, Batching b) {
+        LiveCpuMain.pass(w.model, w.folder, OTHERS, b.otherEnds);
         return w.model.snapshot();
     }
 

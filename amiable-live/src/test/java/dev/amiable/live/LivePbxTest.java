@@ -66,4 +66,22 @@ class LivePbxTest {
             assertNull(o.channel());
         }
     }
+
+    @Test
+    void anAnsweredOriginateCompletesOnlyOnceTheSnapshotHoldsItsChannelUp() throws Exception {
+        try (FakeAsterisk server = FakeAsterisk.builder().timeScale(0.01).build().start();
+             AmiClient ami = Servers.connect(server);
+             LivePbx live = LivePbx.attach(ami)) {
+            live.synced().get(10, TimeUnit.SECONDS);
+            for (int i = 0; i < 5; i++) {
+                // runs where the future completes, at that moment: the snapshot must already show it
+                LiveChannel seen = live.originate(OriginateAction.builder().channel("Local/130@ami-test")
+                                .application("Wait").data("1").build())
+                        .thenApply(o -> live.snapshot().channel(o.channel().uniqueid()))
+                        .get(10, TimeUnit.SECONDS);
+                assertNotNull(seen, "the answered channel is in the published snapshot");
+                assertEquals(ChannelState.UP, seen.state());
+            }
+        }
+    }
 }

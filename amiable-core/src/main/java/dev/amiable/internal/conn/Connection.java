@@ -94,7 +94,8 @@ public final class Connection implements SessionHandler {
         }
         long maxBlock = options.overflowPolicy() == OverflowPolicy.BLOCK ? options.maxBlock().toNanos() : 0;
         this.dispatcher = new EventDispatcher(options.eventQueueCapacity(), maxBlock, options.readAheadBytes(),
-                this::answersAwaited, ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver);
+                this::answersAwaited, ownDispatch != null ? ownDispatch : options.eventExecutor(), this::deliver,
+                listeners::batchEnd);
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, Threads.named("timer", id));
         t.setRemoveOnCancelPolicy(true);
         this.timer = t;

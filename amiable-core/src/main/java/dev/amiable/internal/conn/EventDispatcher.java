@@ -81,6 +81,7 @@ final class EventDispatcher {
     private long blockedNanos;
     private final Executor executor;
     private final Consumer<Object> consumer;
+    private final Runnable batchEnd;
     private final AtomicLong delivered = new AtomicLong();
 
     /** A queue that drops at once when full ({@code DROP_NEWEST}). */
@@ -107,6 +108,17 @@ final class EventDispatcher {
      */
     EventDispatcher(int capacity, long maxBlockNanos, long readAheadBytes, BooleanSupplier answersAwaited,
             Executor executor, Consumer<Object> consumer) {
+        this(capacity, maxBlockNanos, readAheadBytes, answersAwaited, executor, consumer, () -> { });
+    }
+
+    /**
+     * As above, with {@code batchEnd} run on the delivering thread after each batch of events
+     * (up to {@link #BATCH}, from one read) has gone to {@code consumer}, before anything else is
+     * delivered.
+     */
+    EventDispatcher(int capacity, long maxBlockNanos, long readAheadBytes, BooleanSupplier answersAwaited,
+            Executor executor, Consumer<Object> consumer, Runnable batchEnd) {
+        this.batchEnd = batchEnd;
         this.capacity = capacity;
         this.maxBlockNanos = maxBlockNanos;
         this.readAheadBytes = maxBlockNanos > 0 ? readAheadBytes : 0;
@@ -347,6 +359,7 @@ final class EventDispatcher {
                 // one drain at a time writes it: an ordered store, no read-modify-write fence
                 delivered.lazySet(delivered.get() + 1);
             }
+            batchEnd.run();
             budget -= to - from;
         }
         submit(); // let other tasks of a shared executor run, then go on

@@ -103,6 +103,17 @@ final class Listeners implements Consumer<Object> {
         }
     }
 
+    /** After each batch of events: every event listener's {@link AmiEventListener#onBatchEnd()}. */
+    void batchEnd() {
+        for (Typed t : events) {
+            try {
+                t.listener.onBatchEnd();
+            } catch (Throwable x) {
+                failed(x, "end of batch");
+            }
+        }
+    }
+
     private void failed(Throwable x, Object what) {
         errors.incrementAndGet();
         if (connection.isEmpty()) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Calls {
     private final Model model;
-    PMap<String, LiveCall> map = PMap.empty();
+    final PMap.Edit<String, LiveCall> map = PMap.<String, LiveCall>empty().edit();
     /** Local channel halves waiting for their other half, by name without {@code ;1}/{@code ;2}. */
     final Map<String, String> localHalves = new HashMap<>();
     private final List<String> dirty = new ArrayList<>(4);
@@ -53,7 +53,8 @@ final class Calls {
     }
 
     void channelChanged(LiveChannel before, LiveChannel after) {
-        if (replaceInPlace(before, after)) {
+        // while nobody listens, calls are rebuilt at the publish: marking costs no new call per event
+        if (model.listening() && replaceInPlace(before, after)) {
             return;
         }
         if (before != null) {
@@ -88,11 +89,9 @@ final class Calls {
         if (at < 0) {
             return false;
         }
-        LiveChannel[] list = was.toArray(new LiveChannel[0]);
-        list[at] = after;
-        LiveCall now = new LiveCall(old.linkedid(), List.of(list), old.started(),
+        LiveCall now = new LiveCall(old.linkedid(), Frozen.replacing(was, at, after), old.started(),
                 old.answered() != null ? old.answered() : after.answered(), old.links());
-        map = map.put(old.linkedid(), now);
+        map.set(old.linkedid(), now);
         if (model.listening() && replacedFrom(old.linkedid()) == null) {
             replaced.add(old);
         }
@@ -152,16 +151,23 @@ final class Calls {
 
     /** Rebuilds every call marked since the last flush, and reports each change. */
     void flush() {
-        Map<String, List<LiveChannel>> addedBy = null;
-        if (added.size() > 8) {
-            addedBy = new HashMap<>();
-            for (LiveChannel a : added) {
-                addedBy.computeIfAbsent(a.linkedid(), k -> new ArrayList<>(2)).add(a);
+        if (added.size() <= 8) {
+            for (int i = 0; i < dirty.size(); i++) {
+                rebuild(dirty.get(i), 0, added.size());
             }
-        }
-        for (int i = 0; i < dirty.size(); i++) {
-            String id = dirty.get(i);
-            rebuild(id, addedBy == null ? added : addedBy.getOrDefault(id, List.of()));
+        } else {
+            // many new channels (a batch, a resync): grouped by call in place, stable so each
+            // call's channels stay oldest first, and each call reads its own range
+            added.sort(BY_LINKEDID);
+            for (int i = 0; i < dirty.size(); i++) {
+                String id = dirty.get(i);
+                int from = firstAdded(id);
+                int to = from;
+                while (to < added.size() && added.get(to).linkedid().equals(id)) {
+                    to++;
+                }
+                rebuild(id, from, to);
+            }
         }
         for (int i = 0; i < replaced.size(); i++) {
             LiveCall was = replaced.get(i);
@@ -189,7 +195,26 @@ final class Calls {
         }
     }
 
-    private void rebuild(String linkedid, List<LiveChannel> added) {
+    private static final java.util.Comparator<LiveChannel> BY_LINKEDID =
+            (a, b) -> a.linkedid().compareTo(b.linkedid());
+
+    /** In {@link #added} sorted by Linkedid: the first channel of call {@code linkedid}, or where it would be. */
+    private int firstAdded(String linkedid) {
+        int lo = 0;
+        int hi = added.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (added.get(mid).linkedid().compareTo(linkedid) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Rebuilds call {@code linkedid}; its new channels are among {@code added[from, to)}. */
+    private void rebuild(String linkedid, int from, int to) {
         LiveCall old = map.get(linkedid);
         LiveCall reported = replaced.isEmpty() ? old : replacedFrom(linkedid);
         if (reported != old && reported != null) {
@@ -215,7 +240,8 @@ final class Calls {
                 }
             }
         }
-        for (LiveChannel a : added) {
+        for (int k = from; k < to; k++) {
+            LiveChannel a = added.get(k);
             if (a.linkedid().equals(linkedid)) {
                 LiveChannel cur = model.channels.get(a.uniqueid());
                 if (cur != null && cur.linkedid().equals(linkedid) && !contains(list, cur.uniqueid())) {
@@ -228,17 +254,23 @@ final class Calls {
         if (!list.isEmpty()) {
             Instant started = old != null ? old.started() : list.get(0).created();
             Instant answered = old != null ? old.answered() : null;
-            for (int i = 0; i < list.size() && answered == null; i++) {
-                answered = list.get(i).answered();
+            if (answered == null) {
+                // the earliest: several channels may have gone Up since the call was last built
+                for (int i = 0; i < list.size(); i++) {
+                    Instant a = list.get(i).answered();
+                    if (a != null && (answered == null || a.isBefore(answered))) {
+                        answered = a;
+                    }
+                }
             }
-            now = new LiveCall(linkedid, List.copyOf(list), started, answered, sameLinks ? old.links() : links(list));
+            now = new LiveCall(linkedid, Frozen.copyOf(list), started, answered, sameLinks ? old.links() : links(list));
             list.clear();
             if (quietIfEqual && now.equals(old)) {
                 return;
             }
-            map = map.put(linkedid, now);
+            map.set(linkedid, now);
         } else if (old != null) {
-            map = map.remove(linkedid);
+            map.delete(linkedid);
         }
         if ((reported != null || now != null) && model.listening()) {
             model.emit(new LiveChange.CallChange(reported, now));
@@ -263,7 +295,7 @@ final class Calls {
                 links.add(new LiveLink(bid, c.uniqueid(), other));
             }
         }
-        return links == null ? List.of() : List.copyOf(links);
+        return links == null ? List.of() : Frozen.copyOf(links);
     }
 
     private static boolean contains(List<LiveChannel> list, String uniqueid) {

@@ -2,6 +2,7 @@ package dev.amiable.live.internal;
 
 import dev.amiable.AmiClient;
 import dev.amiable.AmiConnectionException;
+import dev.amiable.AmiEventListener;
 import dev.amiable.AmiResponse;
 import dev.amiable.ConnectionListener;
 import dev.amiable.ConnectionState;
@@ -47,6 +48,8 @@ public final class Engine {
     private long droppedSeen;
     private int sinceDropCheck;
     private boolean closed;
+    /** Events changed the model since the last publish (a batch still open). */
+    private boolean unpublished;
 
     private Engine(AmiClient ami) {
         this.ami = ami;
@@ -61,7 +64,17 @@ public final class Engine {
         Engine e = new Engine(ami);
         synchronized (e.lock) {
             e.droppedSeen = ami.stats().eventsDropped();
-            e.registrations.add(ami.addListener(e::onEvent));
+            e.registrations.add(ami.addListener(new AmiEventListener<AmiEvent>() {
+                @Override
+                public void onEvent(AmiEvent event) {
+                    e.foldInBatch(event);
+                }
+
+                @Override
+                public void onBatchEnd() {
+                    e.batchEnd();
+                }
+            }));
             e.registrations.add(ami.addListListener(e::onList));
             e.registrations.add(ami.addConnectionListener(new ConnectionListener() {
                 @Override
@@ -97,16 +110,30 @@ public final class Engine {
         };
     }
 
-    /** For tests and benchmarks: folds one event as if it came from the client. */
+    /**
+     * Folds one event and publishes at once, as a batch of one event (for tests and benchmarks;
+     * the client's events come through {@link #foldInBatch} and {@link #batchEnd}).
+     */
     public void onEvent(AmiEvent e) {
+        synchronized (lock) {
+            foldInBatch(e);
+            batchEnd();
+        }
+    }
+
+    /**
+     * Folds one event of the client's current batch: the model changes, its changes wait in the
+     * outbox, and nothing is published until {@link #batchEnd()}.
+     */
+    public void foldInBatch(AmiEvent e) {
         synchronized (lock) {
             if (closed) {
                 return;
             }
             model.active = !listeners.isEmpty() || !originates.idle();
-            boolean changed = folder.fold(e);
-            if (changed) {
-                model.publish();
+            if (folder.fold(e)) {
+                model.endEvent();
+                unpublished = true;
             }
             if ("OriginateResponse".equals(e.name())) {
                 originates.response(e);
@@ -115,15 +142,40 @@ public final class Engine {
                 sinceDropCheck = 0;
                 checkDrops();
             }
-            deliver();
         }
+    }
+
+    /**
+     * The client's batch of events has been delivered: publishes one snapshot for all of them,
+     * then completes the originates it finished and delivers its changes, in order.
+     */
+    public void batchEnd() {
+        synchronized (lock) {
+            publishPending();
+            afterPublish();
+        }
+    }
+
+    /** Under the lock: publishes the events folded since the last publish, if any. */
+    private void publishPending() {
+        if (unpublished) {
+            unpublished = false;
+            model.publish();
+        }
+    }
+
+    /** Under the lock, after a publish: what waited for it (originate outcomes, then changes). */
+    private void afterPublish() {
+        originates.completeReady();
+        deliver();
     }
 
     private void onList(EventList<? extends AmiEvent> list) {
         synchronized (lock) {
             if (!closed) {
+                publishPending();
                 resync.onList(list);
-                deliver();
+                afterPublish();
             }
         }
     }
@@ -133,6 +185,7 @@ public final class Engine {
             if (closed) {
                 return;
             }
+            publishPending();
             if (state == ConnectionState.CONNECTED) {
                 checkDropsQuietly();
                 if (!started || model.stale) {
@@ -145,7 +198,7 @@ public final class Engine {
                     synced.completeExceptionally(new AmiConnectionException("connection closed before the first sync"));
                 }
             }
-            deliver();
+            afterPublish();
         }
     }
 

@@ -21,20 +21,20 @@ import java.util.function.Consumer;
 
 /**
  * The model being written: the current persistent maps, changed by one writer at a time (the
- * caller holds the {@link Engine}'s lock), published as an immutable {@link State} after each
- * event. Every write goes through the {@code set*} methods here, which report the change, mark
+ * caller holds the {@link Engine}'s lock) in place ({@link PMap.Edit}), published as an
+ * immutable {@link State} by {@link #publish()}: after each batch of events, or each event. Every write goes through the {@code set*} methods here, which report the change, mark
  * the key as touched while a resync runs, and keep calls in step with their channels.
  */
 public final class Model {
-    PMap<String, LiveChannel> channels = PMap.empty();
-    PMap<String, LiveBridge> bridges = PMap.empty();
-    PMap<String, LiveQueue> queues = PMap.empty();
-    PMap<String, LiveAgent> agents = PMap.empty();
-    PMap<String, LiveParkedCall> parked = PMap.empty();
-    PMap<String, LiveConference> conferences = PMap.empty();
-    PMap<String, DeviceState> devices = PMap.empty();
-    PMap<String, LiveExtensionState> extensions = PMap.empty();
-    PMap<String, LivePresenceState> presences = PMap.empty();
+    final PMap.Edit<String, LiveChannel> channels = PMap.<String, LiveChannel>empty().edit();
+    final PMap.Edit<String, LiveBridge> bridges = PMap.<String, LiveBridge>empty().edit();
+    final PMap.Edit<String, LiveQueue> queues = PMap.<String, LiveQueue>empty().edit();
+    final PMap.Edit<String, LiveAgent> agents = PMap.<String, LiveAgent>empty().edit();
+    final PMap.Edit<String, LiveParkedCall> parked = PMap.<String, LiveParkedCall>empty().edit();
+    final PMap.Edit<String, LiveConference> conferences = PMap.<String, LiveConference>empty().edit();
+    final PMap.Edit<String, DeviceState> devices = PMap.<String, DeviceState>empty().edit();
+    final PMap.Edit<String, LiveExtensionState> extensions = PMap.<String, LiveExtensionState>empty().edit();
+    final PMap.Edit<String, LivePresenceState> presences = PMap.<String, LivePresenceState>empty().edit();
     Set<LivePart> unavailable = Set.of();
     boolean synced;
     boolean stale;
@@ -71,7 +71,23 @@ public final class Model {
         return published;
     }
 
-    /** Finishes one event: rebuilds the calls it touched and publishes the new state. */
+    /**
+     * Finishes one event without publishing. Events of a batch end so; {@link #publish()} then
+     * makes their state visible once. While changes are reported, the calls the event touched
+     * are rebuilt now, so each event's call changes are reported after its channel changes; while
+     * nobody listens, calls are rebuilt once per publish instead (each touched call once, however
+     * many events of the batch touched it).
+     */
+    public void endEvent() {
+        if (active) {
+            calls.flush();
+        }
+    }
+
+    /**
+     * Finishes the event and publishes the new state (when anything changed since the last
+     * publish): one snapshot per call, however many events were folded since.
+     */
     public PbxSnapshot publish() {
         calls.flush();
         if (!changed && published.synced() == synced
@@ -85,8 +101,9 @@ public final class Model {
     }
 
     private State state() {
-        return new State(channels, calls.map, bridges, queues, agents, parked, conferences, devices, extensions,
-                presences, unavailable, synced, stale, eventCount);
+        return new State(channels.publish(), calls.map.publish(), bridges.publish(), queues.publish(),
+                agents.publish(), parked.publish(), conferences.publish(), devices.publish(), extensions.publish(),
+                presences.publish(), unavailable, synced, stale, eventCount);
     }
 
     void emit(LiveChange change) {
@@ -111,7 +128,11 @@ public final class Model {
     void setChannel(LiveChannel before, LiveChannel after) {
         changed = true;
         String id = before != null ? before.uniqueid() : after.uniqueid();
-        channels = after == null ? channels.remove(id) : channels.put(id, after);
+        if (after == null) {
+            channels.delete(id);
+        } else {
+            channels.set(id, after);
+        }
         if (touched != null) {
             touched.add(Touched.CHANNEL, id);
         }
@@ -125,7 +146,11 @@ public final class Model {
 
     void setBridge(String id, LiveBridge before, LiveBridge after) {
         changed = true;
-        bridges = after == null ? bridges.remove(id) : bridges.put(id, after);
+        if (after == null) {
+            bridges.delete(id);
+        } else {
+            bridges.set(id, after);
+        }
         if (touched != null) {
             touched.add(Touched.BRIDGE, id);
         }
@@ -139,7 +164,11 @@ public final class Model {
 
     void setQueue(String name, LiveQueue before, LiveQueue after) {
         changed = true;
-        queues = after == null ? queues.remove(name) : queues.put(name, after);
+        if (after == null) {
+            queues.delete(name);
+        } else {
+            queues.set(name, after);
+        }
         if (active) {
             sink.accept(new LiveChange.QueueChange(before, after));
         }
@@ -147,7 +176,11 @@ public final class Model {
 
     void setAgent(String id, LiveAgent before, LiveAgent after) {
         changed = true;
-        agents = after == null ? agents.remove(id) : agents.put(id, after);
+        if (after == null) {
+            agents.delete(id);
+        } else {
+            agents.set(id, after);
+        }
         if (touched != null) {
             touched.add(Touched.AGENT, id);
         }
@@ -158,7 +191,11 @@ public final class Model {
 
     void setParked(String id, LiveParkedCall before, LiveParkedCall after) {
         changed = true;
-        parked = after == null ? parked.remove(id) : parked.put(id, after);
+        if (after == null) {
+            parked.delete(id);
+        } else {
+            parked.set(id, after);
+        }
         if (touched != null) {
             touched.add(Touched.PARKED, id);
         }
@@ -169,7 +206,11 @@ public final class Model {
 
     void setConference(String name, LiveConference before, LiveConference after) {
         changed = true;
-        conferences = after == null ? conferences.remove(name) : conferences.put(name, after);
+        if (after == null) {
+            conferences.delete(name);
+        } else {
+            conferences.set(name, after);
+        }
         if (active) {
             sink.accept(new LiveChange.ConferenceChange(before, after));
         }
@@ -177,7 +218,11 @@ public final class Model {
 
     void setDevice(String device, DeviceState before, DeviceState after) {
         changed = true;
-        devices = after == null ? devices.remove(device) : devices.put(device, after);
+        if (after == null) {
+            devices.delete(device);
+        } else {
+            devices.set(device, after);
+        }
         if (touched != null) {
             touched.add(Touched.DEVICE, device);
         }
@@ -188,7 +233,11 @@ public final class Model {
 
     void setExtension(String key, LiveExtensionState before, LiveExtensionState after) {
         changed = true;
-        extensions = after == null ? extensions.remove(key) : extensions.put(key, after);
+        if (after == null) {
+            extensions.delete(key);
+        } else {
+            extensions.set(key, after);
+        }
         if (touched != null) {
             touched.add(Touched.EXTENSION, key);
         }
@@ -199,7 +248,11 @@ public final class Model {
 
     void setPresence(String key, LivePresenceState before, LivePresenceState after) {
         changed = true;
-        presences = after == null ? presences.remove(key) : presences.put(key, after);
+        if (after == null) {
+            presences.delete(key);
+        } else {
+            presences.set(key, after);
+        }
         if (touched != null) {
             touched.add(Touched.PRESENCE, key);
         }

@@ -39,6 +39,9 @@ final class Originates {
     }
 
     private final Map<String, Pending> byActionId = new HashMap<>();
+    /** Answered originates whose channel the model holds, completed once that state is published. */
+    private final List<Pending> ready = new ArrayList<>(2);
+    private final List<OriginateOutcome> readyOutcomes = new ArrayList<>(2);
     private final Map<String, Pending> byUniqueid = new HashMap<>();
     private final Model model;
 
@@ -47,7 +50,7 @@ final class Originates {
     }
 
     boolean idle() {
-        return byActionId.isEmpty() && byUniqueid.isEmpty();
+        return byActionId.isEmpty() && byUniqueid.isEmpty() && ready.isEmpty();
     }
 
     /** The action to send (Async forced on, an ActionID chosen) and its pending entry. */
@@ -98,7 +101,7 @@ final class Originates {
         }
         LiveChannel c = model.channels.get(uid);
         if (c != null && c.state() == ChannelState.UP) {
-            p.future.complete(new OriginateOutcome(result, c, p.reason));
+            whenPublished(p, new OriginateOutcome(result, c, p.reason));
         } else {
             p.uniqueid = uid;
             byUniqueid.put(uid, p);
@@ -114,8 +117,25 @@ final class Originates {
         Pending p = byUniqueid.get(uid);
         if (p != null && (after == null || after.state() == ChannelState.UP)) {
             byUniqueid.remove(uid);
-            p.future.complete(new OriginateOutcome(OriginateResult.ANSWERED, after != null ? after : before, p.reason));
+            whenPublished(p, new OriginateOutcome(OriginateResult.ANSWERED, after != null ? after : before, p.reason));
         }
+    }
+
+    private void whenPublished(Pending p, OriginateOutcome o) {
+        ready.add(p);
+        readyOutcomes.add(o);
+    }
+
+    /** Called after each publish: completes the originates whose channel that state holds. */
+    void completeReady() {
+        if (ready.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < ready.size(); i++) {
+            ready.get(i).future.complete(readyOutcomes.get(i));
+        }
+        ready.clear();
+        readyOutcomes.clear();
     }
 
     /** The connection went: every originate in flight fails. */

@@ -9,12 +9,18 @@ import java.util.function.BiConsumer;
  * return a new map sharing all but the path to the changed entry (a few small arrays, about
  * log32(n) of them), so a snapshot of many maps costs nothing to take and an update costs the
  * same whatever the size. Keys and values must not be null.
+ *
+ * <p>A {@link Edit} is the one kind of map that changes: the writer's working copy, written in
+ * place where it can (see {@link Edit}), read like any map by its one writer, and frozen into a
+ * plain map by {@link Edit#publish()}. A map that is not an {@code Edit} never changes.
  */
-public final class PMap<K, V> implements Iterable<PMap.Entry<K, V>> {
+public class PMap<K, V> implements Iterable<PMap.Entry<K, V>> {
     private static final PMap<?, ?> EMPTY = new PMap<>(null, 0);
+    /** Persistent writes: no token, so nothing is ever written in place. */
+    private static final Edit<?, ?> PERSISTENT = new Edit<>(null, 0, null);
 
-    private final Node root;
-    private final int size;
+    Node root;
+    int size;
 
     private PMap(Node root, int size) {
         this.root = root;
@@ -27,27 +33,28 @@ public final class PMap<K, V> implements Iterable<PMap.Entry<K, V>> {
         return (PMap<K, V>) EMPTY;
     }
 
-    public int size() {
+    public final int size() {
         return size;
     }
 
-    public boolean isEmpty() {
+    public final boolean isEmpty() {
         return size == 0;
     }
 
     @SuppressWarnings("unchecked")
-    public V get(Object key) {
-        return root == null ? null : (V) root.find(key, spread(key.hashCode()), 0);
+    public final V get(Object key) {
+        Node r = root;
+        return r == null ? null : (V) r.find(key, spread(key.hashCode()), 0);
     }
 
     /** This map with {@code key} mapped to {@code value}; {@code this} when already so. */
     public PMap<K, V> put(K key, V value) {
         int h = spread(key.hashCode());
         if (root == null) {
-            return new PMap<>(Node.single(h, key, value), 1);
+            return new PMap<>(Node.single(h, key, value, null), 1);
         }
-        Node r = root.put(0, h, key, value);
-        return r == root ? this : new PMap<>(r, r.grew ? size + 1 : size);
+        Node r = root.put(0, h, key, value, PERSISTENT);
+        return r == root ? this : new PMap<>(r, root.find(key, h, 0) == null ? size + 1 : size);
     }
 
     /** This map without {@code key}; {@code this} when it was absent. */
@@ -55,28 +62,111 @@ public final class PMap<K, V> implements Iterable<PMap.Entry<K, V>> {
         if (root == null) {
             return this;
         }
-        Node r = root.remove(0, spread(key.hashCode()), key);
+        Node r = root.remove(0, spread(key.hashCode()), key, PERSISTENT);
         if (r == root) {
             return this;
         }
         return r == null ? empty() : new PMap<>(r, size - 1);
     }
 
+    /** A working copy of this map to write in place (see {@link Edit}). */
+    public final Edit<K, V> edit() {
+        return new Edit<>(root, size, this);
+    }
+
+    /**
+     * The writer's working copy of a map: {@link #set} and {@link #delete} change it in place,
+     * writing in place the trie nodes this edit made since it last published (so a run of writes
+     * to the same entries copies each path once, not once per write), and copying the nodes it
+     * shares with published maps. {@link #publish()} returns a plain map of the current content
+     * and freezes every node made so far: the edit goes on with a new token, so later writes copy
+     * those nodes again instead of changing a published map. One thread at a time; a map
+     * published here may be handed to other threads through a volatile write or a lock.
+     * {@link #put} and {@link #remove} on an edit are the persistent ones: they leave it alone.
+     */
+    public static final class Edit<K, V> extends PMap<K, V> {
+        /** Owner of the nodes written in place; null for persistent writes. */
+        Object token;
+        /** Set by a node when the last {@link #set} added its key. */
+        boolean grew;
+        /** Set by a node when the last {@link #delete} removed its key in place. */
+        boolean shrank;
+        private PMap<K, V> published;
+
+        private Edit(Node root, int size, PMap<K, V> published) {
+            super(root, size);
+            this.published = published;
+            this.token = published == null ? null : new Object();
+        }
+
+        /** Maps {@code key} to {@code value}, in place. */
+        public void set(K key, V value) {
+            int h = spread(key.hashCode());
+            published = null;
+            if (root == null) {
+                root = Node.single(h, key, value, token);
+                size = 1;
+                return;
+            }
+            grew = false;
+            root = root.put(0, h, key, value, this);
+            if (grew) {
+                size++;
+            }
+        }
+
+        /** Removes {@code key}, in place; nothing when absent. */
+        public void delete(Object key) {
+            if (root == null) {
+                return;
+            }
+            shrank = false;
+            Node r = root.remove(0, spread(key.hashCode()), key, this);
+            if (shrank) {
+                size--;
+                published = null;
+            }
+            root = r;
+        }
+
+        void added() {
+            if (token != null) {
+                grew = true;
+            }
+        }
+
+        void removed() {
+            if (token != null) {
+                shrank = true;
+            }
+        }
+
+        /** The current content as a map that never changes; the same map while nothing changed. */
+        public PMap<K, V> publish() {
+            PMap<K, V> p = published;
+            if (p == null) {
+                p = root == null ? empty() : new PMap<>(root, size);
+                published = p;
+                token = new Object();
+            }
+            return p;
+        }
+    }
     /** Calls {@code action} for every entry. */
     @SuppressWarnings("unchecked")
-    public void forEach(BiConsumer<? super K, ? super V> action) {
+    public final void forEach(BiConsumer<? super K, ? super V> action) {
         if (root != null) {
             root.forEach((BiConsumer<Object, Object>) action);
         }
     }
 
     @Override
-    public Iterator<Entry<K, V>> iterator() {
+    public final Iterator<Entry<K, V>> iterator() {
         return new Iter<>(root);
     }
 
     /** Iterates the values. */
-    public Iterator<V> values() {
+    public final Iterator<V> values() {
         Iter<K, V> it = new Iter<>(root);
         return new Iterator<>() {
             @Override
