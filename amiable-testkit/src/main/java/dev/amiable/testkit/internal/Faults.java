@@ -173,10 +173,14 @@ public final class Faults {
         }
     }
 
-    /** Whether one message of a reply should be written. */
-    boolean beforeReply(ServerSession s, RecordedAction a, Message m) {
-        return !(m.isEvent() && "Complete".equalsIgnoreCase(m.get("EventList"))
-                && find(s, Fault.Kind.DROP_LIST_COMPLETION, a.name()) != null);
+    /** Whether a fault drops the completion event of the reply to {@code a} (looked up once per reply). */
+    boolean dropsListCompletion(ServerSession s, RecordedAction a) {
+        return find(s, Fault.Kind.DROP_LIST_COMPLETION, a.name()) != null;
+    }
+
+    /** Whether {@code m} is a list's completion event ({@code EventList: Complete}). */
+    static boolean isListCompletion(Message m) {
+        return m.isEvent() && "Complete".equalsIgnoreCase(m.get("EventList"));
     }
 
     private static void sleepNanos(long nanos) {

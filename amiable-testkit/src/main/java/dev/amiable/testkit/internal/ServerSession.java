@@ -192,6 +192,12 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
         writeRaw(bytes);
     }
 
+    /** Writes one whole event already encoded. */
+    void writeEvent(byte[] bytes) {
+        eventsSent.incrementAndGet();
+        writeRaw(bytes);
+    }
+
     /** Writes several whole messages ({@code events} of them events) as one unit. */
     void writeBlock(byte[] bytes, int events) {
         eventsSent.addAndGet(events);
