@@ -23,6 +23,9 @@ import java.util.Set;
 final class ResyncApply {
     private final Model m;
     private final ChannelFold channels;
+    /** Channels of the list written with the list's bridge, and how many of them are in one (per apply). */
+    private int planned;
+    private int inBridges;
 
     ResyncApply(Model m, ChannelFold channels) {
         this.m = m;
@@ -36,32 +39,34 @@ final class ResyncApply {
         }
         boolean bridgesListed = r.usable(LivePart.BRIDGES);
         boolean lists = bridgesListed || r.usable(LivePart.CHANNELS);
-        Map<String, String> listedBridgeOf = bridgesListed ? ResyncBridges.bridgeOf(r) : new HashMap<>();
         ResyncBridges bridges = new ResyncBridges(m);
+        Map<String, String> listedBridgeOf = bridgesListed ? bridges.bridgeOf(r) : new HashMap<>();
         if (bridgesListed) {
-            bridges.apply(r, t, listedBridgeOf);
+            bridges.apply(r, t);
         }
-        int planned = 0;
+        planned = 0;
+        inBridges = 0;
         if (r.usable(LivePart.CHANNELS)) {
-            planned = applyChannels(r.channels, t, now, listedBridgeOf, !bridgesListed);
+            applyChannels(r.channels, t, now, listedBridgeOf, !bridgesListed);
         }
         if (planned < m.channels.size()) {
             applyMembership(t, listedBridgeOf, lists);
         }
-        bridges.settle();
+        if (!bridgesListed || !bridges.exact(planned, inBridges)) {
+            bridges.settle();
+        }
         new ResyncParts(m).apply(r, t, now);
     }
 
     /**
      * Writes the listed channels, each with its bridge as listed (BridgeInfo's word, or the
-     * channel's own {@code BridgeId} when {@code fromItems}); the number of channels written so,
-     * which have their bridge settled.
+     * channel's own {@code BridgeId} when {@code fromItems}), counting in {@link #planned} the
+     * channels written so and in {@link #inBridges} those of them in a bridge.
      */
-    private int applyChannels(List<AmiEvent> items, Touched t, Instant now, Map<String, String> bridgeOf,
+    private void applyChannels(List<AmiEvent> items, Touched t, Instant now, Map<String, String> bridgeOf,
                               boolean fromItems) {
         Set<String> seen = new HashSet<>(items.size() * 2);
         boolean empty = m.channels.size() == 0;
-        int planned = 0;
         for (AmiEvent e : items) {
             Headers h = m.headers.of(e);
             String uid = h.get("Uniqueid");
@@ -79,7 +84,7 @@ final class ResyncApply {
                 fillIn(old, e);
                 continue;
             }
-            Duration up = e.getDuration("Duration");
+            Duration up = duration(h.get("Duration"));
             Instant created = old != null ? old.created() : up == null ? now : now.minus(up);
             LiveChannel c = ChannelFold.fromSnapshot(h, uid, old, created);
             String app = Fields.keep(c.application(), h.text("Application"));
@@ -91,6 +96,7 @@ final class ResyncApply {
                     bid = null;
                 }
                 planned++;
+                inBridges += bid == null ? 0 : 1;
             }
             if (app != c.application() || data != c.applicationData() || !java.util.Objects.equals(bid, c.bridgeId())) {
                 c = new LiveChannel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
@@ -113,7 +119,32 @@ final class ResyncApply {
             }
         }
         pairLocals();
-        return planned;
+    }
+
+    /** {@code [[H:]M:]S} as CoreShowChannel gives a channel's age; null when absent or not that. */
+    static Duration duration(String v) {
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        long secs = 0;
+        long part = 0;
+        int parts = 1;
+        int digits = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ':' && digits > 0 && parts < 3) {
+                secs = secs * 60 + part;
+                part = 0;
+                digits = 0;
+                parts++;
+            } else if (c >= '0' && c <= '9' && digits < 9) {
+                part = part * 10 + (c - '0');
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        return digits == 0 ? null : Duration.ofSeconds(secs * 60 + part);
     }
 
     /**

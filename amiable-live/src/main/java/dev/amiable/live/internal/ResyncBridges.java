@@ -20,21 +20,33 @@ import java.util.Set;
  */
 final class ResyncBridges {
     private final Model m;
+    /** BridgeInfo's members by bridge, each channel in the first bridge listing it. */
+    private final Map<String, Set<String>> listedMembers = new HashMap<>();
+    /** Bridges written with BridgeInfo's members, and how many members those have. */
+    private int fromInfo;
+    private int memberCount;
 
     ResyncBridges(Model m) {
         this.m = m;
     }
 
-    /** Each listed channel's bridge by Uniqueid, from BridgeInfo (a channel listed twice keeps its first bridge). */
-    static Map<String, String> bridgeOf(ListResults r) {
+    /**
+     * Reads BridgeInfo's members: each listed channel's bridge by Uniqueid (a channel listed in
+     * two bridges keeps the first), and each bridge's members (the channels it keeps).
+     */
+    Map<String, String> bridgeOf(ListResults r) {
         Map<String, String> of = new HashMap<>(r.channels.size() * 2);
         for (Map.Entry<String, List<AmiEvent>> b : r.bridgeMembers.entrySet()) {
-            for (AmiEvent c : b.getValue()) {
-                String uid = c.get("Uniqueid");
-                if (uid != null) {
-                    of.putIfAbsent(uid, b.getKey());
+            List<AmiEvent> info = b.getValue();
+            String[] ids = new String[info.size()];
+            int n = 0;
+            for (AmiEvent c : info) {
+                String uid = m.headers.of(c).get("Uniqueid");
+                if (uid != null && of.putIfAbsent(uid, b.getKey()) == null) {
+                    ids[n++] = uid;
                 }
             }
+            listedMembers.put(b.getKey(), Set.of(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n)));
         }
         return of;
     }
@@ -44,17 +56,23 @@ final class ResyncBridges {
      * listed one gets the members BridgeInfo gave (its old ones when BridgeInfo failed), one
      * neither listed nor named by an event goes.
      */
-    void apply(ListResults r, Touched t, Map<String, String> bridgeOf) {
+    void apply(ListResults r, Touched t) {
         Set<String> listed = new HashSet<>(r.bridges.size() * 2);
         for (AmiEvent e : r.bridges) {
-            String id = e.get("BridgeUniqueid");
+            Headers h = m.headers.of(e);
+            String id = h.get("BridgeUniqueid");
             if (id == null || !listed.add(id) || t.has(Touched.BRIDGE, id)) {
                 continue;
             }
             LiveBridge old = m.bridges.get(id);
-            List<AmiEvent> info = r.bridgeMembers.get(id);
-            Set<String> members = info == null ? (old == null ? Set.of() : old.channelIds()) : members(id, info, bridgeOf);
-            LiveBridge b = BridgeFold.fromHeaders(m.headers.of(e), "", id, members);
+            Set<String> members = listedMembers.get(id);
+            if (members == null) {
+                members = old == null ? Set.of() : old.channelIds();
+            } else {
+                fromInfo++;
+                memberCount += members.size();
+            }
+            LiveBridge b = BridgeFold.fromHeaders(h, "", id, members);
             if (!b.equals(old)) {
                 m.setBridge(id, old, b);
             }
@@ -70,17 +88,14 @@ final class ResyncBridges {
         }
     }
 
-    /** The Uniqueids BridgeInfo listed for bridge {@code id} that are given to it (not to a bridge listed earlier). */
-    private static Set<String> members(String id, List<AmiEvent> info, Map<String, String> bridgeOf) {
-        String[] ids = new String[info.size()];
-        int n = 0;
-        for (AmiEvent c : info) {
-            String uid = c.get("Uniqueid");
-            if (uid != null && id.equals(bridgeOf.get(uid))) {
-                ids[n++] = uid;
-            }
-        }
-        return n == ids.length ? Set.copyOf(java.util.Arrays.asList(ids)) : Set.copyOf(java.util.Arrays.asList(ids).subList(0, n));
+    /**
+     * Whether membership is exact already: every bridge has BridgeInfo's members, every channel
+     * was written with BridgeInfo's bridge ({@code planned} of them, {@code inBridges} of those in
+     * one), and as many channels are in bridges as BridgeInfo listed members: then every member
+     * is a channel naming its bridge, and every channel naming a bridge is its member.
+     */
+    boolean exact(int planned, int inBridges) {
+        return fromInfo == m.bridges.size() && planned == m.channels.size() && inBridges == memberCount;
     }
 
     /**
