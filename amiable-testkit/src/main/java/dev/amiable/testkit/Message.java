@@ -1,6 +1,8 @@
 package dev.amiable.testkit;
 
 import dev.amiable.Header;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,13 +136,38 @@ public final class Message {
         if (actionId == null || w.hasActionId) {
             return w.bytes.clone();
         }
-        check(actionId);
-        byte[] id = ("ActionID: " + actionId + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] id = idLine(actionId);
         byte[] out = new byte[w.bytes.length + id.length];
         System.arraycopy(w.bytes, 0, out, 0, w.firstLineEnd);
         System.arraycopy(id, 0, out, w.firstLineEnd, id.length);
         System.arraycopy(w.bytes, w.firstLineEnd, out, w.firstLineEnd + id.length, w.bytes.length - w.firstLineEnd);
         return out;
+    }
+
+    /**
+     * Writes {@link #toBytes(String) toBytes(actionId)} to {@code out} without making that array
+     * (the kept encoding in up to three pieces); {@code idLine} is {@code ActionID: <id>\r\n} in
+     * UTF-8, made once per reply by {@link #idLine(String)}, or null for none.
+     */
+    public void writeTo(OutputStream out, byte[] idLine) throws IOException {
+        Wire w = wire();
+        if (idLine == null || w.hasActionId) {
+            out.write(w.bytes, 0, w.bytes.length);
+            return;
+        }
+        out.write(w.bytes, 0, w.firstLineEnd);
+        out.write(idLine, 0, idLine.length);
+        out.write(w.bytes, w.firstLineEnd, w.bytes.length - w.firstLineEnd);
+    }
+
+    /**
+     * The line {@code ActionID: <actionId>\r\n} in UTF-8, for {@link #writeTo}.
+     *
+     * @throws IllegalArgumentException if {@code actionId} holds CR or LF
+     */
+    public static byte[] idLine(String actionId) {
+        check(actionId);
+        return ("ActionID: " + actionId + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private Wire wire() {

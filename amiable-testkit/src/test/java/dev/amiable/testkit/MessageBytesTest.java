@@ -23,13 +23,16 @@ class MessageBytesTest {
     }
 
     @Test
-    void withAnActionIdTheBytesAreThoseOfTheMessageWithItSecond() {
+    void withAnActionIdTheBytesAreThoseOfTheMessageWithItSecond() throws Exception {
         Message ascii = Message.event("Newchannel", "Channel", "PJSIP/100-00000001", "AccountCode", "");
         Message accented = Message.event("Newchannel", "CallerIDName", "Zoë Grüße", "Exten", "100");
         for (Message m : new Message[] {ascii, accented, Message.of()}) {
             for (int i = 0; i < 2; i++) { // the second time from the kept encoding
                 assertArrayEquals(m.insert(1, "ActionID", "a-1").toBytes(), m.toBytes("a-1"), m.toString());
                 assertArrayEquals(m.toBytes(), m.toBytes(null));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                m.writeTo(out, Message.idLine("a-1"));
+                assertArrayEquals(m.toBytes("a-1"), out.toByteArray());
             }
         }
         Message own = Message.response("Success", "ActionID", "mine");

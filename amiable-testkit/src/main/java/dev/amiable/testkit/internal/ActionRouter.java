@@ -80,7 +80,7 @@ public final class ActionRouter {
      */
     void reply(ServerSession s, RecordedAction a, Reply r) {
         String id = a.actionId();
-        ReplyBlock block = new ReplyBlock(server, s);
+        ReplyBlock block = new ReplyBlock(server, s, id);
         boolean dropCompletion = server.faults().dropsListCompletion(s, a);
         for (Reply.Part p : r.parts()) {
             Message m = p.message();
@@ -92,7 +92,7 @@ public final class ActionRouter {
             if (dropCompletion && Faults.isListCompletion(m)) {
                 continue;
             }
-            block.add(m, m.toBytes(id));
+            block.add(m);
         }
         block.flush();
     }
