@@ -1,6 +1,8 @@
 package dev.amiable.testkit;
 
 import dev.amiable.Header;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +19,12 @@ import java.util.Map;
  */
 public final class Message {
     private final List<Header> headers;
+    /** The wire form, made on first use (a message sent many times is encoded once). */
+    private Wire wire;
+
+    /** The encoded message, where its first line ends, and whether it has an ActionID. */
+    private record Wire(byte[] bytes, int firstLineEnd, boolean hasActionId) {
+    }
 
     private Message(List<Header> headers) {
         this.headers = Collections.unmodifiableList(headers);
@@ -112,6 +120,74 @@ public final class Message {
 
     /** The wire form: each header as {@code Key: Value\r\n}, then {@code \r\n}. */
     public byte[] toBytes() {
+        return wire().bytes.clone();
+    }
+
+    /**
+     * The wire form with {@code ActionID: <actionId>} as the second line, as a reply to an action
+     * is written; the plain {@link #toBytes()} when {@code actionId} is null or the message already
+     * has an ActionID. The message's own encoding is made once and kept, so sending the same
+     * message in many replies costs a copy, not an encoding.
+     *
+     * @throws IllegalArgumentException if {@code actionId} holds CR or LF
+     */
+    public byte[] toBytes(String actionId) {
+        Wire w = wire();
+        if (actionId == null || w.hasActionId) {
+            return w.bytes.clone();
+        }
+        byte[] id = idLine(actionId);
+        byte[] out = new byte[w.bytes.length + id.length];
+        System.arraycopy(w.bytes, 0, out, 0, w.firstLineEnd);
+        System.arraycopy(id, 0, out, w.firstLineEnd, id.length);
+        System.arraycopy(w.bytes, w.firstLineEnd, out, w.firstLineEnd + id.length, w.bytes.length - w.firstLineEnd);
+        return out;
+    }
+
+    /**
+     * Writes {@link #toBytes(String) toBytes(actionId)} to {@code out} without making that array
+     * (the kept encoding in up to three pieces); {@code idLine} is {@code ActionID: <id>\r\n} in
+     * UTF-8, made once per reply by {@link #idLine(String)}, or null for none.
+     */
+    public void writeTo(OutputStream out, byte[] idLine) throws IOException {
+        Wire w = wire();
+        if (idLine == null || w.hasActionId) {
+            out.write(w.bytes, 0, w.bytes.length);
+            return;
+        }
+        out.write(w.bytes, 0, w.firstLineEnd);
+        out.write(idLine, 0, idLine.length);
+        out.write(w.bytes, w.firstLineEnd, w.bytes.length - w.firstLineEnd);
+    }
+
+    /**
+     * The line {@code ActionID: <actionId>\r\n} in UTF-8, for {@link #writeTo}.
+     *
+     * @throws IllegalArgumentException if {@code actionId} holds CR or LF
+     */
+    public static byte[] idLine(String actionId) {
+        check(actionId);
+        return ("ActionID: " + actionId + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Wire wire() {
+        Wire w = wire;
+        if (w == null) {
+            byte[] bytes = encode();
+            int firstLineEnd = 0;
+            if (!headers.isEmpty()) {
+                while (bytes[firstLineEnd] != '\n') {
+                    firstLineEnd++;
+                }
+                firstLineEnd++;
+            }
+            w = new Wire(bytes, firstLineEnd, has("ActionID"));
+            wire = w; // a race makes the same value twice; the record's final fields publish it whole
+        }
+        return w;
+    }
+
+    private byte[] encode() {
         int n = 2;
         for (Header h : headers) {
             n += h.name().length() + h.value().length() + 4;

@@ -1,7 +1,6 @@
 package dev.amiable.live.internal;
 
 import dev.amiable.event.AmiEvent;
-import dev.amiable.live.LiveBridge;
 import dev.amiable.live.LiveChannel;
 import dev.amiable.live.LivePart;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +23,9 @@ import java.util.Set;
 final class ResyncApply {
     private final Model m;
     private final ChannelFold channels;
+    /** Channels of the list written with the list's bridge, and how many of them are in one (per apply). */
+    private int planned;
+    private int inBridges;
 
     ResyncApply(Model m, ChannelFold channels) {
         this.m = m;
@@ -36,68 +37,114 @@ final class ResyncApply {
         for (LivePart p : LivePart.values()) {
             m.setUnavailable(p, r.refused.contains(p));
         }
-        Map<String, String> listedBridgeOf = new HashMap<>();
+        boolean bridgesListed = r.usable(LivePart.BRIDGES);
+        boolean lists = bridgesListed || r.usable(LivePart.CHANNELS);
+        ResyncBridges bridges = new ResyncBridges(m);
+        Map<String, String> listedBridgeOf = bridgesListed ? bridges.bridgeOf(r) : new HashMap<>();
+        if (bridgesListed) {
+            bridges.apply(r, t);
+        }
+        planned = 0;
+        inBridges = 0;
         if (r.usable(LivePart.CHANNELS)) {
-            applyChannels(r.channels, t, now, listedBridgeOf);
+            applyChannels(r.channels, t, now, listedBridgeOf, !bridgesListed);
         }
-        if (r.usable(LivePart.BRIDGES)) {
-            listedBridgeOf.clear();
-            for (Map.Entry<String, List<AmiEvent>> b : r.bridgeMembers.entrySet()) {
-                for (AmiEvent c : b.getValue()) {
-                    String uid = c.get("Uniqueid");
-                    if (uid != null) {
-                        listedBridgeOf.putIfAbsent(uid, b.getKey());
-                    }
-                }
-            }
-            applyBridges(r, t);
+        if (planned < m.channels.size()) {
+            applyMembership(t, listedBridgeOf, lists);
         }
-        applyMembership(t, listedBridgeOf, r.usable(LivePart.BRIDGES) || r.usable(LivePart.CHANNELS));
+        if (!bridgesListed || !bridges.exact(planned, inBridges)) {
+            bridges.settle();
+        }
         new ResyncParts(m).apply(r, t, now);
     }
 
-    private void applyChannels(List<AmiEvent> items, Touched t, Instant now, Map<String, String> bridgeOf) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * Writes the listed channels, each with its bridge as listed (BridgeInfo's word, or the
+     * channel's own {@code BridgeId} when {@code fromItems}), counting in {@link #planned} the
+     * channels written so and in {@link #inBridges} those of them in a bridge.
+     */
+    private void applyChannels(List<AmiEvent> items, Touched t, Instant now, Map<String, String> bridgeOf,
+                              boolean fromItems) {
+        Set<String> seen = new HashSet<>(items.size() * 2);
+        boolean empty = m.channels.size() == 0;
         for (AmiEvent e : items) {
             Headers h = m.headers.of(e);
             String uid = h.get("Uniqueid");
             if (uid == null || !seen.add(uid)) {
                 continue;
             }
-            String bid = h.text("BridgeId");
-            if (bid != null) {
-                bridgeOf.put(uid, bid);
+            if (fromItems) {
+                String bid = h.text("BridgeId");
+                if (bid != null) {
+                    bridgeOf.put(uid, bid);
+                }
             }
-            LiveChannel old = m.channels.get(uid);
+            LiveChannel old = empty ? null : m.channels.get(uid);
             if (t.has(Touched.CHANNEL, uid)) {
                 fillIn(old, e);
                 continue;
             }
-            Duration up = e.getDuration("Duration");
+            Duration up = duration(h.get("Duration"));
             Instant created = old != null ? old.created() : up == null ? now : now.minus(up);
             LiveChannel c = ChannelFold.fromSnapshot(h, uid, old, created);
             String app = Fields.keep(c.application(), h.text("Application"));
             String data = Fields.keep(c.applicationData(), h.text("ApplicationData"));
-            if (app != c.application() || data != c.applicationData()) {
+            String bid = c.bridgeId();
+            if (!t.has(Touched.MEMBERSHIP, uid)) {
+                bid = bridgeOf.get(uid);
+                if (bid != null && m.bridges.get(bid) == null) {
+                    bid = null;
+                }
+                planned++;
+                inBridges += bid == null ? 0 : 1;
+            }
+            if (app != c.application() || data != c.applicationData() || !java.util.Objects.equals(bid, c.bridgeId())) {
                 c = new LiveChannel(c.uniqueid(), c.name(), c.linkedid(), c.state(), c.callerIdNum(), c.callerIdName(),
                         c.connectedLineNum(), c.connectedLineName(), c.context(), c.exten(), c.priority(), app, data,
-                        c.accountCode(), c.bridgeId(), c.onHold(), c.created(), c.answered(), c.variables(),
-                        c.localPeer());
+                        c.accountCode(), bid, c.onHold(), c.created(), c.answered(), c.variables(), c.localPeer());
             }
             if (!c.equals(old)) {
                 m.setChannel(old, c);
             }
         }
-        List<LiveChannel> gone = new ArrayList<>();
-        m.channels.forEach((id, c) -> {
-            if (!seen.contains(id) && !t.has(Touched.NAMED_CHANNEL, id)) {
-                gone.add(c);
+        if (!empty) {
+            List<LiveChannel> gone = new ArrayList<>();
+            m.channels.forEach((id, c) -> {
+                if (!seen.contains(id) && !t.has(Touched.NAMED_CHANNEL, id)) {
+                    gone.add(c);
+                }
+            });
+            for (LiveChannel c : gone) {
+                channels.remove(m.channels.get(c.uniqueid()));
             }
-        });
-        for (LiveChannel c : gone) {
-            channels.remove(m.channels.get(c.uniqueid()));
         }
         pairLocals();
+    }
+
+    /** {@code [[H:]M:]S} as CoreShowChannel gives a channel's age; null when absent or not that. */
+    static Duration duration(String v) {
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        long secs = 0;
+        long part = 0;
+        int parts = 1;
+        int digits = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ':' && digits > 0 && parts < 3) {
+                secs = secs * 60 + part;
+                part = 0;
+                digits = 0;
+                parts++;
+            } else if (c >= '0' && c <= '9' && digits < 9) {
+                part = part * 10 + (c - '0');
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        return digits == 0 ? null : Duration.ofSeconds(secs * 60 + part);
     }
 
     /**
@@ -134,33 +181,10 @@ final class ResyncApply {
         }
     }
 
-    private void applyBridges(ListResults r, Touched t) {
-        Set<String> listed = new HashSet<>();
-        for (AmiEvent e : r.bridges) {
-            String id = e.get("BridgeUniqueid");
-            if (id == null || !listed.add(id) || t.has(Touched.BRIDGE, id)) {
-                continue;
-            }
-            LiveBridge old = m.bridges.get(id);
-            LiveBridge b = BridgeFold.fromHeaders(m.headers.of(e), "", id, old == null ? Set.of() : old.channelIds());
-            if (!b.equals(old)) {
-                m.setBridge(id, old, b);
-            }
-        }
-        List<String> gone = new ArrayList<>();
-        m.bridges.forEach((id, b) -> {
-            if (!listed.contains(id) && !t.has(Touched.NAMED_BRIDGE, id)) {
-                gone.add(id);
-            }
-        });
-        for (String id : gone) {
-            m.setBridge(id, m.bridges.get(id), null);
-        }
-    }
-
     /**
      * Sets each channel's bridge (events' word for channels they moved, else the lists'), drops
-     * references to missing bridges, then makes every bridge hold exactly the channels naming it.
+     * references to missing bridges; {@link ResyncBridges#settle()} then matches the bridges.
+     * Only needed when some channel was not written from the list with its bridge.
      */
     private void applyMembership(Touched t, Map<String, String> listedBridgeOf, boolean lists) {
         List<LiveChannel> all = new ArrayList<>(m.channels.size());
@@ -175,21 +199,6 @@ final class ResyncApply {
             }
             if (!java.util.Objects.equals(bid, c.bridgeId())) {
                 m.setChannel(c, ChannelFold.withBridge(c, bid));
-            }
-        }
-        Map<String, Set<String>> members = new HashMap<>();
-        m.channels.forEach((id, c) -> {
-            if (c.bridgeId() != null) {
-                members.computeIfAbsent(c.bridgeId(), k -> new LinkedHashSet<>()).add(id);
-            }
-        });
-        List<LiveBridge> bridges = new ArrayList<>();
-        m.bridges.forEach((id, b) -> bridges.add(b));
-        for (LiveBridge b : bridges) {
-            Set<String> want = members.getOrDefault(b.id(), Set.of());
-            if (!want.equals(b.channelIds())) {
-                m.setBridge(b.id(), b, new LiveBridge(b.id(), b.type(), b.technology(), b.creator(), b.name(),
-                        Set.copyOf(want)));
             }
         }
     }

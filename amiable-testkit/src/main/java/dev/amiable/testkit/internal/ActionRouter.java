@@ -80,7 +80,8 @@ public final class ActionRouter {
      */
     void reply(ServerSession s, RecordedAction a, Reply r) {
         String id = a.actionId();
-        ReplyBlock block = new ReplyBlock(server, s);
+        ReplyBlock block = new ReplyBlock(server, s, id);
+        boolean dropCompletion = server.faults().dropsListCompletion(s, a);
         for (Reply.Part p : r.parts()) {
             Message m = p.message();
             if (p.kind() == Reply.Kind.BROADCAST) {
@@ -88,10 +89,7 @@ public final class ActionRouter {
                 server.emit(m);
                 continue;
             }
-            if (id != null && !m.has("ActionID")) {
-                m = m.insert(1, "ActionID", id);
-            }
-            if (!server.faults().beforeReply(s, a, m)) {
+            if (dropCompletion && Faults.isListCompletion(m)) {
                 continue;
             }
             block.add(m);

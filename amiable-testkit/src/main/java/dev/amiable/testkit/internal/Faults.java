@@ -105,27 +105,27 @@ public final class Faults {
         return !s.cutNext && !active(s, Fault.Kind.STALL) && !active(s, Fault.Kind.SLOW_WRITER);
     }
 
-    /** Writes {@code bytes}; called under the session's write lock. */
-    void write(ServerSession s, byte[] bytes, OutputStream out) throws IOException {
+    /** Writes {@code bytes[0, length)}; called under the session's write lock. */
+    void write(ServerSession s, byte[] bytes, int length, OutputStream out) throws IOException {
         if (active(s, Fault.Kind.STALL)) {
             return;
         }
         if (s.cutNext) {
-            out.write(bytes, 0, Math.max(1, bytes.length / 2));
+            out.write(bytes, 0, Math.max(1, length / 2));
             out.flush();
             s.close();
             return;
         }
         Fault slow = find(s, Fault.Kind.SLOW_WRITER, null);
         if (slow == null) {
-            out.write(bytes);
+            out.write(bytes, 0, length);
             out.flush();
             return;
         }
         long rate = slow.number();
-        int chunk = (int) Math.max(1, Math.min(bytes.length, rate / 20));
-        for (int off = 0; off < bytes.length; off += chunk) {
-            int n = Math.min(chunk, bytes.length - off);
+        int chunk = (int) Math.max(1, Math.min(length, rate / 20));
+        for (int off = 0; off < length; off += chunk) {
+            int n = Math.min(chunk, length - off);
             out.write(bytes, off, n);
             out.flush();
             sleepNanos(n * 1_000_000_000L / rate);
@@ -173,10 +173,14 @@ public final class Faults {
         }
     }
 
-    /** Whether one message of a reply should be written. */
-    boolean beforeReply(ServerSession s, RecordedAction a, Message m) {
-        return !(m.isEvent() && "Complete".equalsIgnoreCase(m.get("EventList"))
-                && find(s, Fault.Kind.DROP_LIST_COMPLETION, a.name()) != null);
+    /** Whether a fault drops the completion event of the reply to {@code a} (looked up once per reply). */
+    boolean dropsListCompletion(ServerSession s, RecordedAction a) {
+        return find(s, Fault.Kind.DROP_LIST_COMPLETION, a.name()) != null;
+    }
+
+    /** Whether {@code m} is a list's completion event ({@code EventList: Complete}). */
+    static boolean isListCompletion(Message m) {
+        return m.isEvent() && "Complete".equalsIgnoreCase(m.get("EventList"));
     }
 
     private static void sleepNanos(long nanos) {

@@ -1,55 +1,87 @@
 package dev.amiable.testkit.internal;
 
 import dev.amiable.testkit.Message;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Writes the messages of one reply to the asking session in blocks of about {@link #BLOCK} bytes
  * instead of one write (and one flush) per message, so a list of thousands of items costs the
  * server a few dozen writes. Only while no fault acts on the session's writes (stall, slow
- * writer, cut mid-message): then each message is written on its own as before, so faults see
- * the same writes. Used on the session's thread, for one reply.
+ * writer, cut mid-message) as the reply begins: then each message is written on its own, so
+ * faults see the same writes. Each message's kept encoding is copied once, into the block
+ * (see {@link Message#writeTo}). Used on the session's thread, for one reply.
  */
-final class ReplyBlock {
+final class ReplyBlock extends OutputStream {
     /** Bytes gathered before a write. */
     static final int BLOCK = 64 * 1024;
 
-    private final Server server;
     private final ServerSession session;
-    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
+    /** Whether no fault acted on the session's writes when the reply began. */
+    private final boolean plain;
+    /** {@code ActionID: <id>\r\n}, or null when the action had none. */
+    private final byte[] idLine;
+    private final String actionId;
+    private byte[] buf = new byte[1024];
+    private int size;
     private int events;
 
-    ReplyBlock(Server server, ServerSession session) {
-        this.server = server;
+    ReplyBlock(Server server, ServerSession session, String actionId) {
         this.session = session;
+        this.plain = server.faults().plainWrites(session);
+        this.idLine = actionId == null ? null : Message.idLine(actionId);
+        this.actionId = actionId;
     }
 
-    /** Adds one message of the reply; writes the block once it is full. */
+    /** Adds one message of the reply, with the ActionID; writes the block once it is full. */
     void add(Message m) {
-        if (!server.faults().plainWrites(session)) {
-            flush();
-            if (m.isEvent()) {
-                session.send(m);
+        boolean event = m.isEvent();
+        if (!plain) {
+            byte[] bytes = m.toBytes(actionId);
+            if (event) {
+                session.writeEvent(bytes);
             } else {
-                session.writeRaw(m.toBytes());
+                session.writeRaw(bytes);
             }
             return;
         }
-        buf.writeBytes(m.toBytes());
-        if (m.isEvent()) {
+        try {
+            m.writeTo(this, idLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown: this stream only copies
+        }
+        if (event) {
             events++;
         }
-        if (buf.size() >= BLOCK) {
+        if (size >= BLOCK) {
             flush();
         }
     }
 
-    /** Writes what was gathered (before a broadcast, and at the end of the reply). */
-    void flush() {
-        if (buf.size() > 0) {
-            session.writeBlock(buf.toByteArray(), events);
-            buf.reset();
-            events = 0;
+    @Override
+    public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        if (size + len > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(size + len, Math.min(2 * buf.length, BLOCK + BLOCK / 4)));
         }
+        System.arraycopy(b, off, buf, size, len);
+        size += len;
+    }
+
+    /** Writes what was gathered (before a broadcast, and at the end of the reply). */
+    @Override
+    public void flush() {
+        if (size == 0) {
+            return;
+        }
+        session.writeBlock(buf, size, events); // written before it returns: the buffer is reused
+        size = 0;
+        events = 0;
     }
 }

@@ -192,20 +192,31 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
         writeRaw(bytes);
     }
 
-    /** Writes several whole messages ({@code events} of them events) as one unit. */
-    void writeBlock(byte[] bytes, int events) {
-        eventsSent.addAndGet(events);
+    /** Writes one whole event already encoded. */
+    void writeEvent(byte[] bytes) {
+        eventsSent.incrementAndGet();
         writeRaw(bytes);
+    }
+
+    /** Writes several whole messages ({@code events} of them events) as one unit. */
+    void writeBlock(byte[] bytes, int length, int events) {
+        eventsSent.addAndGet(events);
+        writeRaw(bytes, length);
     }
 
     /** Writes bytes as one unit; a failure closes the session. */
     public void writeRaw(byte[] bytes) {
+        writeRaw(bytes, bytes.length);
+    }
+
+    /** Writes {@code bytes[0, length)} as one unit, before returning; a failure closes the session. */
+    void writeRaw(byte[] bytes, int length) {
         if (!open) {
             return;
         }
         synchronized (writeLock) {
             try {
-                server.faults().write(this, bytes, out);
+                server.faults().write(this, bytes, length, out);
             } catch (IOException e) {
                 close();
             }
