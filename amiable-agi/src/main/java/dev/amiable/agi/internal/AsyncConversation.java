@@ -38,7 +38,7 @@ public final class AsyncConversation extends Conversation {
     }
 
     @Override
-    protected List<String> exchange(String command, String line) {
+    protected List<String> exchange(String command, CommandLine line) {
         String id = idPrefix + counter.incrementAndGet();
         CompletableFuture<String> result = new CompletableFuture<>();
         pending.put(id, result);
@@ -46,7 +46,7 @@ public final class AsyncConversation extends Conversation {
             if (isHungUp()) {
                 throw new AgiHangupException("the AsyncAGI session ended");
             }
-            AmiResponse response = client.send(AGIAction.builder().channel(channel).command(line).commandId(id).build())
+            AmiResponse response = client.send(AGIAction.builder().channel(channel).command(line.toString()).commandId(id).build())
                     .get();
             if (!response.isSuccess()) {
                 throw new AgiHangupException("Asterisk refused the AGI action: " + response.message());

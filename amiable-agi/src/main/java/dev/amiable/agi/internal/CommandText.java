@@ -15,12 +15,12 @@ public final class CommandText {
 
     /** {@code command} as written, then each argument, quoted when needed; no line end. */
     public static String build(String command, Object... args) {
-        check(command, "command");
+        check(command, "command", null);
         StringBuilder sb = new StringBuilder(command.length() + 16 * args.length);
         sb.append(command);
         for (Object arg : args) {
             String s = String.valueOf(arg);
-            check(s, "argument of " + command);
+            check(s, "argument of ", command);
             sb.append(' ');
             if (needsQuotes(s)) {
                 sb.append('"');
@@ -39,7 +39,7 @@ public final class CommandText {
         return sb.toString();
     }
 
-    private static boolean needsQuotes(String s) {
+    static boolean needsQuotes(String s) {
         if (s.isEmpty()) {
             return true;
         }
@@ -52,11 +52,12 @@ public final class CommandText {
         return false;
     }
 
-    private static void check(String s, String what) {
+    /** Refuses CR, LF and NUL in {@code s}: {@code what} (then {@code of}, when not null) names it in the message. */
+    static void check(String s, String what, String of) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\r' || c == '\n' || c == '\0') {
-                throw new AgiArgumentException("an " + what + " holds a "
+                throw new AgiArgumentException("an " + what + (of == null ? "" : of) + " holds a "
                         + (c == '\0' ? "NUL" : c == '\r' ? "CR" : "LF") + " at index " + i
                         + ": AGI cannot carry it; nothing was sent");
             }

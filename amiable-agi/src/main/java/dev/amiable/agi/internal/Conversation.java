@@ -14,18 +14,19 @@ import java.util.List;
  */
 public abstract class Conversation implements AgiChannel {
     private volatile String hungUp;
+    private final CommandLine line = new CommandLine();
 
     /**
-     * Sends one command line (no line end) and returns the reply's lines; {@code command} is its
-     * name as the script gave it.
+     * Sends one command line and returns the reply's lines; {@code command} is its name as the
+     * script gave it. The line's buffer is reused by the next command.
      *
      * @throws AgiHangupException if the session ended before or during the exchange
      */
-    protected abstract List<String> exchange(String command, String line);
+    protected abstract List<String> exchange(String command, CommandLine line);
 
     @Override
     public final AgiReply send(String command, Object... args) {
-        String line = CommandText.build(command, args);
+        line.build(command, args);
         String why = hungUp;
         if (why != null) {
             throw new AgiHangupException(command + ": " + why);

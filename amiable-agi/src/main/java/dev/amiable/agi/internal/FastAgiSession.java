@@ -80,11 +80,9 @@ public final class FastAgiSession implements Runnable {
     private static Map<String, String> readEnvironment(LineReader reader) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         for (int i = 0; i < MAX_ENV_LINES; i++) {
-            String line = reader.readLine();
-            if (line.isEmpty()) {
+            if (!reader.readVariable(env)) {
                 return env;
             }
-            putVariable(env, line);
         }
         throw new IOException("AGI environment longer than " + MAX_ENV_LINES + " lines");
     }

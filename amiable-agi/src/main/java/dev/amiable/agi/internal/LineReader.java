@@ -68,4 +68,50 @@ public final class LineReader {
             line[len++] = b;
         }
     }
+
+    /**
+     * Reads one {@code name: value} line of the AGI environment into {@code env}, decoding the
+     * name (trimmed) and the value (after one blank) straight from the buffer when the line is
+     * whole in it; a line without a colon is skipped, as {@link FastAgiSession#putVariable} does.
+     *
+     * @return false at the blank line that ends the environment
+     * @throws EOFException at the end of the stream
+     */
+    public boolean readVariable(java.util.Map<String, String> env) throws IOException {
+        for (int i = pos; i < limit; i++) {
+            if (buf[i] == '\n') {
+                int start = pos;
+                pos = i + 1;
+                int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
+                if (end == start) {
+                    return false;
+                }
+                int colon = start;
+                while (colon < end && buf[colon] != ':') {
+                    colon++;
+                }
+                if (colon == start || colon == end) {
+                    return true;
+                }
+                int keyStart = start;
+                int keyEnd = colon;
+                while (keyStart < keyEnd && (buf[keyStart] & 0xff) <= ' ') {
+                    keyStart++;
+                }
+                while (keyEnd > keyStart && (buf[keyEnd - 1] & 0xff) <= ' ') {
+                    keyEnd--;
+                }
+                int valueStart = colon + 1 < end && buf[colon + 1] == ' ' ? colon + 2 : colon + 1;
+                env.put(new String(buf, keyStart, keyEnd - keyStart, StandardCharsets.UTF_8),
+                        new String(buf, valueStart, end - valueStart, StandardCharsets.UTF_8));
+                return true;
+            }
+        }
+        String line = readLine();
+        if (line.isEmpty()) {
+            return false;
+        }
+        FastAgiSession.putVariable(env, line);
+        return true;
+    }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  *
  * <p>With an {@link Admission} gate, the session gives its place up for the length of each
  * {@linkplain LongCommands long command} and takes one back before the script goes on, whatever
- * way the command ended. The command line is encoded into a buffer the session keeps.
+ * way the command ended. The command line goes out from the buffer the conversation keeps
+ * ({@link CommandLine}).
  */
 public final class SocketConversation extends Conversation {
     private static final int MAX_USAGE_LINES = 500;
@@ -27,7 +28,6 @@ public final class SocketConversation extends Conversation {
     private final OutputStream out;
     private final Admission admission;
     private final Object writeLock = new Object();
-    private byte[] writeBuffer = new byte[128];
     private boolean hangupLine;
 
     /** A conversation over {@code socket}; {@code admission} is the gate the session holds a place of, or null. */
@@ -39,7 +39,7 @@ public final class SocketConversation extends Conversation {
     }
 
     @Override
-    protected List<String> exchange(String command, String line) {
+    protected List<String> exchange(String command, CommandLine line) {
         if (admission == null || !LongCommands.isLong(command)) {
             return roundTrip(command, line);
         }
@@ -51,11 +51,10 @@ public final class SocketConversation extends Conversation {
         }
     }
 
-    private List<String> roundTrip(String command, String line) {
+    private List<String> roundTrip(String command, CommandLine line) {
         try {
-            int length = encode(line);
             synchronized (writeLock) {
-                out.write(writeBuffer, 0, length);
+                out.write(line.bytes(), 0, line.length());
                 out.flush();
             }
             String first = reader.readLine();
@@ -84,28 +83,6 @@ public final class SocketConversation extends Conversation {
         } catch (IOException e) {
             throw new AgiHangupException("the AGI connection failed: " + e.getMessage(), e);
         }
-    }
-
-    /** Writes {@code line} and a line feed into the write buffer, as UTF-8; returns the length. */
-    private int encode(String line) {
-        int n = line.length();
-        if (writeBuffer.length < n + 1) {
-            writeBuffer = new byte[Math.max(n + 1, writeBuffer.length * 2)];
-        }
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                byte[] utf8 = (line + "\n").getBytes(StandardCharsets.UTF_8);
-                if (writeBuffer.length < utf8.length) {
-                    writeBuffer = new byte[utf8.length];
-                }
-                System.arraycopy(utf8, 0, writeBuffer, 0, utf8.length);
-                return utf8.length;
-            }
-            writeBuffer[i] = (byte) c;
-        }
-        writeBuffer[n] = '\n';
-        return n + 1;
     }
 
     /**
