@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class ChannelFold {
     private final Model m;
+    /** The last state text read and its state: the reader hands back the same string for the same text. */
+    private String stateText;
+    private ChannelState stateOfText;
 
     ChannelFold(Model m) {
         this.m = m;
@@ -56,9 +59,17 @@ final class ChannelFold {
     void refreshState(Headers h) {
         String st = h.get("ChannelState");
         LiveChannel o = st == null ? null : current(h.get("Uniqueid"));
-        if (o != null && ChannelState.of(st) != o.state()) {
+        if (o != null && state(st) != o.state()) {
             m.setChannel(o, fromSnapshot(h, o.uniqueid(), o, null));
         }
+    }
+
+    private ChannelState state(String st) {
+        if (st != stateText) {
+            stateOfText = ChannelState.of(st);
+            stateText = st;
+        }
+        return stateOfText;
     }
 
     /** {@code Newexten}: the dialplan position and the application. */

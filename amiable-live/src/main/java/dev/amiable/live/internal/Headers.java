@@ -6,8 +6,9 @@ import dev.amiable.event.AmiEvent;
  * Reads the headers the folds need from the event being folded, cheaply: each key is looked for
  * first where it was in the last event that had it (Asterisk writes one kind of event with the
  * same headers in the same order, so this is usually one comparison instead of a scan from the
- * first line); a key read twice for one event is read once; and a value whose bytes equal a
- * recently read string comes back as that string (no decoding, and its hash is already known, so
+ * first line); a key read twice for one event is read once; and a value whose bytes equal the
+ * key's value last time (compared first, without hashing) or a recently read string comes back as
+ * that string (no decoding, and its hash is already known, so
  * the Uniqueid of a channel the model holds costs no new string and no hashing).
  *
  * <p>One per model, used under the model's lock only: {@link #of} binds it to an event, and the
@@ -59,7 +60,10 @@ final class Headers {
                 at[s] = i;
             }
         }
-        String v = valueAt(i);
+        // the value this key had last time is the likeliest (the same channel's Uniqueid, its
+        // state, its context): one comparison, no hashing
+        String last = read[s];
+        String v = last != null && i >= 0 && e.valueEquals(i, last) ? last : valueAt(i);
         read[s] = v;
         readFor[s] = event;
         return v;
