@@ -1,8 +1,10 @@
 package dev.amiable.testkit.internal;
 
+import dev.amiable.testkit.Fault;
 import dev.amiable.testkit.Message;
 import dev.amiable.testkit.RecordedAction;
 import dev.amiable.testkit.Reply;
+import java.time.Duration;
 
 /**
  * Decides who answers an action, in this order: the login gate (only Login, Challenge and Logoff
@@ -21,12 +23,15 @@ public final class ActionRouter {
     }
 
     void handle(ServerSession s, RecordedAction a) {
+        // faults active as the action arrives decide its fate, read before anyone can see it recorded
+        Duration delay = server.faults().answerDelay(s, a);
+        Fault closeAfter = server.faults().closeAfterFault(s);
         server.recorded(a);
         server.log.action(s, a);
-        if (!server.faults().beforeAction(s, a)) {
+        if (delay == null) {
             return;
         }
-        dev.amiable.testkit.Fault closeAfter = server.faults().closeAfterFault(s);
+        Faults.delay(delay);
         route(s, a);
         server.faults().afterAction(s, closeAfter);
     }

@@ -5,6 +5,7 @@ import dev.amiable.testkit.Message;
 import dev.amiable.testkit.RecordedAction;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -149,16 +150,24 @@ public final class Faults {
         }
     }
 
-    /** Whether the action should be answered; may wait first. */
-    boolean beforeAction(ServerSession s, RecordedAction a) {
+    /**
+     * The faults that decide how an action is answered, read as it arrives (before it is recorded, so a
+     * test that clears its faults once it has seen the action cannot change the outcome): null when the
+     * action gets no response, else the delay to wait first ({@link Duration#ZERO} for none).
+     */
+    Duration answerDelay(ServerSession s, RecordedAction a) {
         if (find(s, Fault.Kind.NO_RESPONSE, a.name()) != null) {
-            return false;
+            return null;
         }
         Fault delay = find(s, Fault.Kind.DELAY_RESPONSE, a.name());
-        if (delay != null) {
-            sleepNanos(delay.duration().toNanos());
+        return delay == null ? Duration.ZERO : delay.duration();
+    }
+
+    /** Waits {@code delay} before an answer (from {@link #answerDelay}). */
+    static void delay(Duration delay) {
+        if (!delay.isZero()) {
+            sleepNanos(delay.toNanos());
         }
-        return true;
     }
 
     /** The {@link Fault#closeAfter(int)} fault active as an action arrives, or null. */
