@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,14 +46,18 @@ class EventMixTest {
             Scenario s = Scenario.callCentre().callsPerSecond(500).agents(20).seed(42).totalCalls(calls)
                     .talkTime(Duration.ofSeconds(2), Duration.ofSeconds(20)).maxWait(Duration.ofDays(1));
             try (ScenarioRun run = server.run(s)) {
-                // read while the calls play, so the server never waits on a full socket
-                while (run.callsCompleted() < calls) {
-                    count(c.readMessage(), counts);
-                }
+                // read on another thread while the calls play, so the server never waits on a full
+                // socket; once they have all ended, a Ping's answer marks the end of the stream
+                FutureTask<Void> reader = new FutureTask<>(() -> {
+                    for (List<String> m = c.readMessage(); !m.contains("ActionID: end-of-mix"); m = c.readMessage()) {
+                        count(m, counts);
+                    }
+                    return null;
+                });
+                new Thread(reader, "event-mix-reader").start();
+                assertTrue(run.awaitCompleted(calls, Duration.ofSeconds(60)), "calls completed: " + run.callsCompleted());
                 c.send("Action", "Ping", "ActionID", "end-of-mix");
-                for (List<String> m = c.readMessage(); !m.contains("ActionID: end-of-mix"); m = c.readMessage()) {
-                    count(m, counts);
-                }
+                reader.get(30, TimeUnit.SECONDS);
             }
         }
         return counts;
