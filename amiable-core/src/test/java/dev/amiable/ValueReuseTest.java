@@ -61,4 +61,29 @@ class ValueReuseTest {
         assertFalse(e.keyIs(e.size(), "Event"));
         assertNotSame(e.value(2), e.value(2, null));
     }
+
+    @Test
+    void valueEqualsByKeyComparesTheFirstValueAndIsFalseWhenAbsent() {
+        assertTrue(e.valueEquals("uniqueid", "1700000000.12"), "the first of a repeated key");
+        assertFalse(e.valueEquals("Uniqueid", "second"));
+        assertFalse(e.valueEquals("Absent", ""), "an absent key equals nothing, not even empty");
+        assertTrue(e.valueEquals("Value", ""), "an empty value equals the empty string");
+        assertFalse(e.valueEquals("Value", " "));
+        assertTrue(e.valueEquals("Exten", "Grüße"));
+        assertFalse(e.valueEquals("Variable", "dialstatus"), "case counts");
+    }
+
+    @Test
+    void valueEqualsIgnoreCaseFoldsAsciiOnly() {
+        assertTrue(e.valueEqualsIgnoreCase("VARIABLE", "dialstatus"));
+        assertTrue(e.valueEqualsIgnoreCase(3, "DialStatus"));
+        assertFalse(e.valueEqualsIgnoreCase(3, "DIALSTATU"));
+        assertFalse(e.valueEqualsIgnoreCase("Uniqueid", "SECOND"), "the first of a repeated key");
+        assertFalse(e.valueEqualsIgnoreCase("Absent", ""));
+        assertTrue(e.valueEqualsIgnoreCase("Value", ""));
+        assertFalse(e.valueEqualsIgnoreCase("Value", "x"));
+        AmiEvent yes = AmiEvent.of("Event", "ConfbridgeTalking", "TalkingStatus", "On", "Empty", "");
+        assertTrue(yes.valueEqualsIgnoreCase("TalkingStatus", "on"));
+        assertFalse(yes.valueEqualsIgnoreCase("Empty", "on"));
+    }
 }

@@ -197,6 +197,24 @@ public final class Frame {
         return keyIs(p, i, key);
     }
 
+    /**
+     * Whether line {@code i} exists and its key equals {@code key}, ignoring ASCII case; false for
+     * a line the frame does not have. Indexes lines only as far as {@code i} (unlike {@link #size()}).
+     */
+    public boolean hasKeyAt(int i, String key) {
+        if (i < 0) {
+            return false;
+        }
+        int[] p = known();
+        if (i >= known(p)) {
+            p = grow(p, i + 1 - known(p));
+            if (i >= known(p)) {
+                return false;
+            }
+        }
+        return keyIs(p, i, key);
+    }
+
     /** Index of the first line whose key is {@code key}, or -1. */
     public int indexOf(String key) {
         return indexOf(key, 0);

@@ -101,12 +101,20 @@ final class ChannelFold {
         if (o == null || name == null) {
             return;
         }
+        String now = o.variables().get(name);
+        if (now != null && (h.valueIs("Value", now) || now.isEmpty() && h.get("Value") == null)) {
+            return; // the same value (an absent one is empty): compared as bytes, nothing decoded
+        }
         String value = h.get("Value");
         value = value == null ? "" : value;
-        if (value.equals(o.variables().get(name))) {
-            return;
+        Vars before = Vars.of(o.variables());
+        Object batch = m.unseenToken();
+        if (before.ownedBy(batch)) {
+            before.with(name, value, batch); // o itself was made in this batch, unseen: it changes in place
+            m.setChannel(o, o);
+        } else {
+            m.setChannel(o, withVariables(o, before.with(name, value, batch)));
         }
-        m.setChannel(o, withVariables(o, Vars.of(o.variables()).with(name, value)));
     }
 
     void hold(Headers h, boolean on) {

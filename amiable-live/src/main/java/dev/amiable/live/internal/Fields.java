@@ -77,8 +77,11 @@ final class Fields {
         }
     }
 
+    /** True for {@code yes}, {@code 1}, {@code true}, {@code on} in any case; compares bytes, decodes nothing. */
     static boolean yes(AmiEvent e, String key) {
-        return isYes(e.get(key));
+        int i = e.indexOf(key, 0);
+        return i >= 0 && (e.valueEquals(i, "1") || e.valueEqualsIgnoreCase(i, "yes")
+                || e.valueEqualsIgnoreCase(i, "true") || e.valueEqualsIgnoreCase(i, "on"));
     }
 
     /** True for {@code yes}, {@code 1}, {@code true}, {@code on} in any case. */

@@ -4,13 +4,20 @@ import java.util.Map;
 
 /**
  * A channel's variables: an unmodifiable map over a {@link PMap}, so setting one variable copies
- * a path of the trie rather than the whole map.
+ * a path of the trie rather than the whole map. Variables made within one batch of events that
+ * nobody has seen yet (see {@link Model#unseenToken()}) are over a {@link PMap.Edit} and written
+ * in place by later {@code VarSet}s of the same batch: a run of variables set at a call's start
+ * copies each path once, and makes no new map and no new channel per variable.
  */
 final class Vars extends Views.MapView<String, String> {
-    static final Vars EMPTY = new Vars(PMap.empty());
+    static final Vars EMPTY = new Vars(PMap.empty(), null);
 
-    private Vars(PMap<String, String> map) {
+    /** The batch whose writer may still change this map in place, or null: then it never changes. */
+    private final Object owner;
+
+    private Vars(PMap<String, String> map, Object owner) {
         super(map);
+        this.owner = owner;
     }
 
     static Vars of(Map<String, String> m) {
@@ -21,12 +28,36 @@ final class Vars extends Views.MapView<String, String> {
         for (Map.Entry<String, String> e : m.entrySet()) {
             p = p.put(e.getKey(), e.getValue());
         }
-        return new Vars(p);
+        return new Vars(p, null);
     }
 
     /** These variables with {@code name} set to {@code value}. */
     Vars with(String name, String value) {
         PMap<String, String> p = map.put(name, value);
-        return p == map ? this : new Vars(p);
+        return p == map ? this : new Vars(p, null);
+    }
+
+    /**
+     * These variables with {@code name} set to {@code value}, written in place when they belong
+     * to {@code batch} (then this very instance comes back), else a copy that belongs to it (or,
+     * for a null {@code batch}, a plain persistent copy).
+     */
+    @SuppressWarnings("unchecked")
+    Vars with(String name, String value, Object batch) {
+        if (batch == null) {
+            return with(name, value);
+        }
+        if (owner == batch) {
+            ((PMap.Edit<String, String>) map).set(name, value);
+            return this;
+        }
+        PMap.Edit<String, String> ed = map.edit();
+        ed.set(name, value);
+        return new Vars(ed, batch);
+    }
+
+    /** Whether {@link #with(String, String, Object)} for {@code batch} writes this map in place. */
+    boolean ownedBy(Object batch) {
+        return batch != null && owner == batch;
     }
 }
