@@ -29,9 +29,9 @@ final class ChannelFold {
         LiveChannel c = fromSnapshot(h, id, old, Fields.time(h.event()));
         if (old == null) {
             c = m.calls.canonical(c);
-            Map<String, String> vars = h.event().getVariables("ChanVariable");
-            if (!vars.isEmpty()) {
-                c = withVariables(c, Vars.of(vars));
+            Vars vars = Vars.chanVariables(h.event());
+            if (vars != null) {
+                c = withVariables(c, vars);
             }
             c = pairLocal(c);
         }

@@ -1,5 +1,6 @@
 package dev.amiable.live.internal;
 
+import dev.amiable.event.AmiEvent;
 import java.util.Map;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Map;
  */
 final class Vars extends Views.MapView<String, String> {
     static final Vars EMPTY = new Vars(PMap.empty(), null);
+    private static final String CHAN_VARIABLE = "ChanVariable";
 
     /** The batch whose writer may still change this map in place, or null: then it never changes. */
     private final Object owner;
@@ -29,6 +31,26 @@ final class Vars extends Views.MapView<String, String> {
             p = p.put(e.getKey(), e.getValue());
         }
         return new Vars(p, null);
+    }
+
+    /**
+     * The variables of an event's {@code ChanVariable: name=value} lines (a later duplicate name
+     * wins), read straight into the trie; those of the {@code ChanVariable(channel)} lines of
+     * Asterisk 1.8 to 11 when there are none; null when there are neither.
+     */
+    static Vars chanVariables(AmiEvent e) {
+        int i = e.indexOf(CHAN_VARIABLE, 0);
+        if (i < 0) {
+            Map<String, String> old = e.getVariables(CHAN_VARIABLE);
+            return old.isEmpty() ? null : of(old);
+        }
+        PMap.Edit<String, String> ed = PMap.<String, String>empty().edit();
+        for (; i >= 0; i = e.indexOf(CHAN_VARIABLE, i + 1)) {
+            String v = e.value(i);
+            int eq = v.indexOf('=');
+            ed.set(eq < 0 ? v : v.substring(0, eq), eq < 0 ? "" : v.substring(eq + 1));
+        }
+        return new Vars(ed.publish(), null);
     }
 
     /** These variables with {@code name} set to {@code value}. */
