@@ -80,10 +80,10 @@ final class ChannelFold {
             snapshot(h);
             return;
         }
-        String ctx = Fields.keep(o.context(), Fields.shared(h.get("Context")));
-        String ext = Fields.keep(o.exten(), Fields.shared(h.get("Exten")));
+        String ctx = Fields.keepShared(o.context(), h.get("Context"));
+        String ext = Fields.keepShared(o.exten(), h.get("Exten"));
         int prio = h.intOr("Priority", o.priority());
-        String app = Fields.keep(o.application(), Fields.shared(h.get("Application")));
+        String app = Fields.keepShared(o.application(), h.get("Application"));
         String data = Fields.keep(o.applicationData(), h.get("AppData"));
         if (ctx == o.context() && ext == o.exten() && prio == o.priority() && app == o.application()
                 && data == o.applicationData()) {
@@ -239,8 +239,8 @@ final class ChannelFold {
         String cname = Fields.keep(o.callerIdName(), h.text("CallerIDName"));
         String cnum = Fields.keep(o.connectedLineNum(), h.text("ConnectedLineNum"));
         String cln = Fields.keep(o.connectedLineName(), h.text("ConnectedLineName"));
-        String ctx = Fields.keep(o.context(), Fields.shared(h.get("Context")));
-        String ext = Fields.keep(o.exten(), Fields.shared(h.get("Exten")));
+        String ctx = Fields.keepShared(o.context(), h.get("Context"));
+        String ext = Fields.keepShared(o.exten(), h.get("Exten"));
         int prio = h.intOr("Priority", o.priority());
         String acct = Fields.keep(o.accountCode(), h.text("AccountCode"));
         name = Fields.keep(o.name(), name);

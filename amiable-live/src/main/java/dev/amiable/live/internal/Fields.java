@@ -37,6 +37,14 @@ final class Fields {
         return Objects.equals(old, now) ? old : now;
     }
 
+    /**
+     * {@code old} when it equals {@code now}, else the {@link #shared} copy of {@code now}; an
+     * unchanged value handed back as the same instance (see {@code Headers}) costs no lookup.
+     */
+    static String keepShared(String old, String now) {
+        return now == old ? old : keep(old, shared(now));
+    }
+
     /** The header {@code prefix + name}; {@code name} itself without a prefix (no new string per read). */
     static String key(String prefix, String name) {
         return prefix.isEmpty() ? name : prefix + name;
