@@ -94,12 +94,40 @@ public abstract class AmiMessage {
      * of the same kind before searching for it.
      */
     public final boolean keyIs(int index, String key) {
-        return index >= 0 && index < frame.size() && frame.keyIs(index, key);
+        return frame.hasKeyAt(index, key);
     }
 
     /** Whether the value of line {@code index} is exactly {@code text} (case counts), decoding nothing when ASCII. */
     public final boolean valueEquals(int index, String text) {
         return frame.valueEquals(index, text);
+    }
+
+    /**
+     * Whether {@code key} is present and its first value is exactly {@code text} (case counts):
+     * {@code get(key).equals(text)} without making the string (nothing is decoded when both are
+     * ASCII). False when the key is absent; an empty value equals only {@code ""}.
+     */
+    public final boolean valueEquals(String key, String text) {
+        int i = frame.indexOf(key);
+        return i >= 0 && frame.valueEquals(i, text);
+    }
+
+    /**
+     * Whether the value of line {@code index} equals {@code text} ignoring ASCII case, decoding
+     * nothing; {@code text} should be ASCII (a non-ASCII character never matches).
+     */
+    public final boolean valueEqualsIgnoreCase(int index, String text) {
+        return frame.valueIs(index, text);
+    }
+
+    /**
+     * Whether {@code key} is present and its first value equals {@code text} ignoring ASCII case
+     * ({@code get(key).equalsIgnoreCase(text)} for ASCII {@code text}), without making the string.
+     * False when the key is absent.
+     */
+    public final boolean valueEqualsIgnoreCase(String key, String text) {
+        int i = frame.indexOf(key);
+        return i >= 0 && frame.valueIs(i, text);
     }
 
     /**

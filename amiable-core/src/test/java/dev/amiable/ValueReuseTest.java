@@ -61,4 +61,51 @@ class ValueReuseTest {
         assertFalse(e.keyIs(e.size(), "Event"));
         assertNotSame(e.value(2), e.value(2, null));
     }
+
+    @Test
+    void valueEqualsAgreesWithTheDecodedTextForLengthsAndLastCharacters() {
+        AmiEvent u = AmiEvent.of("Event", "X", "A", "1700000000.12", "B", "Grüße", "C", "\u00e9", "D", "");
+        assertFalse(u.valueEquals(1, "1700000000.13"), "differs in the last character only");
+        assertFalse(u.valueEquals(1, "1700000000.123"), "more characters than bytes");
+        assertFalse(u.valueEquals(1, "2700000000.12"), "differs in the first character only");
+        assertTrue(u.valueEquals(1, "1700000000.12"));
+        assertTrue(u.valueEquals(2, "Grüße"), "7 bytes, 5 characters");
+        assertFalse(u.valueEquals(2, "Grüßx"));
+        assertFalse(u.valueEquals(2, "Grüßee"));
+        assertTrue(u.valueEquals(3, "\u00e9"));
+        assertFalse(u.valueEquals(3, "e"));
+        assertFalse(u.valueEquals(3, "\u00e9\u00e9"));
+        assertTrue(u.valueEquals(4, ""));
+        assertFalse(u.valueEquals(4, "x"));
+        for (int i = 0; i < u.size(); i++) {
+            for (String t : new String[] {"", "X", "1700000000.12", "Grüße", "\u00e9", "Gr\u00fc\u00dfe", "?"}) {
+                assertEquals(u.value(i).equals(t), u.valueEquals(i, t), "line " + i + " vs " + t);
+            }
+        }
+    }
+
+    @Test
+    void valueEqualsByKeyComparesTheFirstValueAndIsFalseWhenAbsent() {
+        assertTrue(e.valueEquals("uniqueid", "1700000000.12"), "the first of a repeated key");
+        assertFalse(e.valueEquals("Uniqueid", "second"));
+        assertFalse(e.valueEquals("Absent", ""), "an absent key equals nothing, not even empty");
+        assertTrue(e.valueEquals("Value", ""), "an empty value equals the empty string");
+        assertFalse(e.valueEquals("Value", " "));
+        assertTrue(e.valueEquals("Exten", "Grüße"));
+        assertFalse(e.valueEquals("Variable", "dialstatus"), "case counts");
+    }
+
+    @Test
+    void valueEqualsIgnoreCaseFoldsAsciiOnly() {
+        assertTrue(e.valueEqualsIgnoreCase("VARIABLE", "dialstatus"));
+        assertTrue(e.valueEqualsIgnoreCase(3, "DialStatus"));
+        assertFalse(e.valueEqualsIgnoreCase(3, "DIALSTATU"));
+        assertFalse(e.valueEqualsIgnoreCase("Uniqueid", "SECOND"), "the first of a repeated key");
+        assertFalse(e.valueEqualsIgnoreCase("Absent", ""));
+        assertTrue(e.valueEqualsIgnoreCase("Value", ""));
+        assertFalse(e.valueEqualsIgnoreCase("Value", "x"));
+        AmiEvent yes = AmiEvent.of("Event", "ConfbridgeTalking", "TalkingStatus", "On", "Empty", "");
+        assertTrue(yes.valueEqualsIgnoreCase("TalkingStatus", "on"));
+        assertFalse(yes.valueEqualsIgnoreCase("Empty", "on"));
+    }
 }

@@ -197,6 +197,24 @@ public final class Frame {
         return keyIs(p, i, key);
     }
 
+    /**
+     * Whether line {@code i} exists and its key equals {@code key}, ignoring ASCII case; false for
+     * a line the frame does not have. Indexes lines only as far as {@code i} (unlike {@link #size()}).
+     */
+    public boolean hasKeyAt(int i, String key) {
+        if (i < 0) {
+            return false;
+        }
+        int[] p = known();
+        if (i >= known(p)) {
+            p = grow(p, i + 1 - known(p));
+            if (i >= known(p)) {
+                return false;
+            }
+        }
+        return keyIs(p, i, key);
+    }
+
     /** Index of the first line whose key is {@code key}, or -1. */
     public int indexOf(String key) {
         return indexOf(key, 0);
@@ -241,6 +259,18 @@ public final class Frame {
         int s = valueStart(p, i);
         int len = lineEnd(p, i) - s;
         int n = text.length();
+        if (n > len) {
+            return false; // UTF-8 makes at most one character of each byte (U+FFFD for a broken one)
+        }
+        if (n == len && n > 0) {
+            // equal then means one byte per character: a differing ASCII last byte settles it at
+            // once (values that differ, such as two Uniqueids, usually differ at the end)
+            int b = buf[s + n - 1];
+            char c = text.charAt(n - 1);
+            if (b >= 0 && c < 0x80 && b != c) {
+                return false;
+            }
+        }
         for (int k = 0; k < len && k < n; k++) {
             int b = buf[s + k];
             char c = text.charAt(k);

@@ -1,6 +1,7 @@
 package dev.amiable.internal.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,25 @@ class FrameIndexTest {
         assertEquals(2, f.indexOf("Cause"));
         assertEquals(3, f.size());
         assertEquals(3, f.knownLines());
+    }
+
+    @Test
+    void hasKeyAtIndexesNoFurtherThanTheLineAskedAbout() {
+        StringBuilder sb = new StringBuilder("Event: Long\r\n");
+        for (int i = 0; i < 40; i++) {
+            sb.append("Key").append(i).append(": v\r\n");
+        }
+        Frame f = Decoded.whole(sb.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII),
+                DecoderLimits.DEFAULT).frames.get(0);
+        assertTrue(f.hasKeyAt(1, "KEY0"), "ignoring case");
+        assertTrue(f.knownLines() < 10, "not every line indexed: " + f.knownLines());
+        assertFalse(f.hasKeyAt(2, "Key0"));
+        assertFalse(f.hasKeyAt(2, "Key1:"), "a key never holds a colon");
+        assertFalse(f.hasKeyAt(-1, "Event"));
+        assertTrue(f.hasKeyAt(40, "Key39"));
+        assertFalse(f.hasKeyAt(41, "Key39"), "no such line");
+        assertFalse(f.hasKeyAt(Integer.MAX_VALUE, "Event"));
+        assertEquals(41, f.size());
     }
 
     @Test

@@ -29,9 +29,9 @@ final class ChannelFold {
         LiveChannel c = fromSnapshot(h, id, old, Fields.time(h.event()));
         if (old == null) {
             c = m.calls.canonical(c);
-            Map<String, String> vars = h.event().getVariables("ChanVariable");
-            if (!vars.isEmpty()) {
-                c = withVariables(c, Vars.of(vars));
+            Vars vars = Vars.chanVariables(h.event());
+            if (vars != null) {
+                c = withVariables(c, vars);
             }
             c = pairLocal(c);
         }
@@ -80,10 +80,10 @@ final class ChannelFold {
             snapshot(h);
             return;
         }
-        String ctx = Fields.keep(o.context(), Fields.shared(h.get("Context")));
-        String ext = Fields.keep(o.exten(), Fields.shared(h.get("Exten")));
+        String ctx = Fields.keepShared(o.context(), h.get("Context"));
+        String ext = Fields.keepShared(o.exten(), h.get("Exten"));
         int prio = h.intOr("Priority", o.priority());
-        String app = Fields.keep(o.application(), Fields.shared(h.get("Application")));
+        String app = Fields.keepShared(o.application(), h.get("Application"));
         String data = Fields.keep(o.applicationData(), h.get("AppData"));
         if (ctx == o.context() && ext == o.exten() && prio == o.priority() && app == o.application()
                 && data == o.applicationData()) {
@@ -101,12 +101,20 @@ final class ChannelFold {
         if (o == null || name == null) {
             return;
         }
+        String now = o.variables().get(name);
+        if (now != null && (h.valueIs("Value", now) || now.isEmpty() && h.get("Value") == null)) {
+            return; // the same value (an absent one is empty): compared as bytes, nothing decoded
+        }
         String value = h.get("Value");
         value = value == null ? "" : value;
-        if (value.equals(o.variables().get(name))) {
-            return;
+        Vars before = Vars.of(o.variables());
+        Object batch = m.unseenToken();
+        if (before.ownedBy(batch)) {
+            before.with(name, value, batch); // o itself was made in this batch, unseen: it changes in place
+            m.setChannel(o, o);
+        } else {
+            m.setChannel(o, withVariables(o, before.with(name, value, batch)));
         }
-        m.setChannel(o, withVariables(o, Vars.of(o.variables()).with(name, value)));
     }
 
     void hold(Headers h, boolean on) {
@@ -231,8 +239,8 @@ final class ChannelFold {
         String cname = Fields.keep(o.callerIdName(), h.text("CallerIDName"));
         String cnum = Fields.keep(o.connectedLineNum(), h.text("ConnectedLineNum"));
         String cln = Fields.keep(o.connectedLineName(), h.text("ConnectedLineName"));
-        String ctx = Fields.keep(o.context(), Fields.shared(h.get("Context")));
-        String ext = Fields.keep(o.exten(), Fields.shared(h.get("Exten")));
+        String ctx = Fields.keepShared(o.context(), h.get("Context"));
+        String ext = Fields.keepShared(o.exten(), h.get("Exten"));
         int prio = h.intOr("Priority", o.priority());
         String acct = Fields.keep(o.accountCode(), h.text("AccountCode"));
         name = Fields.keep(o.name(), name);

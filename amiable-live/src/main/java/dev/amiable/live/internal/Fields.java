@@ -37,6 +37,14 @@ final class Fields {
         return Objects.equals(old, now) ? old : now;
     }
 
+    /**
+     * {@code old} when it equals {@code now}, else the {@link #shared} copy of {@code now}; an
+     * unchanged value handed back as the same instance (see {@code Headers}) costs no lookup.
+     */
+    static String keepShared(String old, String now) {
+        return now == old ? old : keep(old, shared(now));
+    }
+
     /** The header {@code prefix + name}; {@code name} itself without a prefix (no new string per read). */
     static String key(String prefix, String name) {
         return prefix.isEmpty() ? name : prefix + name;
@@ -77,8 +85,11 @@ final class Fields {
         }
     }
 
+    /** True for {@code yes}, {@code 1}, {@code true}, {@code on} in any case; compares bytes, decodes nothing. */
     static boolean yes(AmiEvent e, String key) {
-        return isYes(e.get(key));
+        int i = e.indexOf(key, 0);
+        return i >= 0 && (e.valueEquals(i, "1") || e.valueEqualsIgnoreCase(i, "yes")
+                || e.valueEqualsIgnoreCase(i, "true") || e.valueEqualsIgnoreCase(i, "on"));
     }
 
     /** True for {@code yes}, {@code 1}, {@code true}, {@code on} in any case. */

@@ -53,13 +53,7 @@ final class Headers {
         if (readFor[s] == event) {
             return read[s];
         }
-        int i = at[s];
-        if (!e.keyIs(i, key)) {
-            i = e.indexOf(key, 0);
-            if (i >= 0) {
-                at[s] = i;
-            }
-        }
+        int i = index(s, key);
         // the value this key had last time is the likeliest (the same channel's Uniqueid, its
         // state, its context): one comparison, no hashing
         String last = read[s];
@@ -82,6 +76,34 @@ final class Headers {
     /** True for {@code yes}, {@code 1}, {@code true}, {@code on} in any case. */
     boolean yes(String key) {
         return Fields.isYes(get(key));
+    }
+
+    /**
+     * Whether {@code key} is present and its value's text is exactly {@code text}, decoding
+     * nothing (when ASCII); does not remember the value as {@link #get} does.
+     */
+    boolean valueIs(String key, String text) {
+        int s = slot(key);
+        if (s >= 0 && readFor[s] == event) {
+            return text.equals(read[s]);
+        }
+        int i = index(s, key);
+        return i >= 0 && e.valueEquals(i, text);
+    }
+
+    /** The line of {@code key} in the bound event (its slot {@code s}, or -1 for none), or -1. */
+    private int index(int s, String key) {
+        if (s < 0) {
+            return e.indexOf(key, 0);
+        }
+        int i = at[s];
+        if (!e.keyIs(i, key)) {
+            i = e.indexOf(key, 0);
+            if (i >= 0) {
+                at[s] = i;
+            }
+        }
+        return i;
     }
 
     private String valueAt(int i) {

@@ -52,6 +52,12 @@ public final class Model {
     /** Set by every write since the last publish: an event that changed nothing publishes nothing. */
     private boolean changed;
     private volatile State published;
+    /**
+     * Stands for the objects made since the last publish while nobody listened: nobody has seen
+     * them, so they may still be written in place ({@link Vars}). Replaced at every publish and
+     * whenever listening starts or stops.
+     */
+    private Object unseen = new Object();
 
     public Model(Consumer<LiveChange> sink) {
         this.sink = sink;
@@ -64,6 +70,16 @@ public final class Model {
      */
     public void reportChanges(boolean on) {
         active = on;
+        unseen = new Object();
+    }
+
+    /**
+     * The token of the objects nobody has seen yet (made since the last publish, while nobody
+     * listens), which may be written in place; null while changes are reported (a listener holds
+     * every object it was handed).
+     */
+    Object unseenToken() {
+        return active ? null : unseen;
     }
 
     /** The last published state. */
@@ -90,6 +106,7 @@ public final class Model {
      */
     public PbxSnapshot publish() {
         calls.flush();
+        unseen = new Object();
         if (!changed && published.synced() == synced
                 && published.stale() == stale && published.unavailable() == unavailable) {
             return published;
