@@ -94,6 +94,6 @@ public final class ActionRouter {
             }
             block.add(m);
         }
-        block.flush();
+        block.finish();
     }
 }
