@@ -291,6 +291,7 @@ public final class FakeAsterisk implements AutoCloseable {
         private final java.util.Set<String> failing = new java.util.LinkedHashSet<>(List.of("999"));
         private Duration defaultTalk = Duration.ofSeconds(5);
         private boolean securityEvents;
+        private boolean recordActions = true;
         private List<String> channelVars = List.of();
         private java.util.function.Function<RecordedAction, OriginateOutcome> originateScript;
         private java.util.function.Consumer<String> log;
@@ -376,6 +377,17 @@ public final class FakeAsterisk implements AutoCloseable {
          */
         public Builder securityEvents(boolean on) {
             this.securityEvents = on;
+            return this;
+        }
+
+        /**
+         * Whether every action received is kept for {@link FakeAsterisk#takeAction(Duration)} (on by
+         * default). Off, actions are still counted ({@link FakeAsterisk#actionCount()}) but not kept,
+         * and {@code takeAction} waits for nothing: for servers answering many thousands of actions
+         * (benchmarks), whose kept actions would otherwise grow the heap without end.
+         */
+        public Builder recordActions(boolean on) {
+            this.recordActions = on;
             return this;
         }
 
@@ -470,7 +482,7 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             return new FakeAsterisk(new ServerConfig(host, port, AmiVersion.parse(amiVersion), Map.copyOf(u),
                     failedLoginDelay, authTimeout, Map.copyOf(commands), timestampEvents, sequenceNumbers,
-                    legacyCommand, pbxConfig(), securityEvents, originateScript, log));
+                    legacyCommand, pbxConfig(), securityEvents, originateScript, log, recordActions));
         }
 
         private PbxConfig pbxConfig() {

@@ -15,6 +15,8 @@ public final class RecordedAction {
     private final long sequence;
     private final List<Header> headers;
     private final byte[] raw;
+    /** The {@code Action} header's value, looked up once (the server asks for it several times per action). */
+    private final String name;
 
     /** Built by the server; public so handlers can be unit-tested with hand-made actions. */
     public RecordedAction(int sessionId, long sequence, List<Header> headers, byte[] raw) {
@@ -22,6 +24,8 @@ public final class RecordedAction {
         this.sequence = sequence;
         this.headers = Collections.unmodifiableList(new ArrayList<>(headers));
         this.raw = raw.clone();
+        String a = get("Action");
+        this.name = a == null ? "" : a;
     }
 
     /** A hand-made action from alternating keys and values (for tests of handlers). */
@@ -32,8 +36,7 @@ public final class RecordedAction {
 
     /** The {@code Action} header's value as sent, or {@code ""} when there is none. */
     public String name() {
-        String a = get("Action");
-        return a == null ? "" : a;
+        return name;
     }
 
     /** Whether the action's name is {@code name}, ignoring case. */

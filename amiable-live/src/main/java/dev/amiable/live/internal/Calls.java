@@ -25,7 +25,7 @@ final class Calls {
     private final List<LiveChannel> added = new ArrayList<>(4);
     /** Calls replaced in place since the last flush, as they were before (only when changes are wanted). */
     private final List<LiveCall> replaced = new ArrayList<>(4);
-    /** While rebuilding everything: a call equal to the one it replaces is not a change. */
+    /** While flushing a resync's apply: a call equal to the one it replaces is not a change. */
     private boolean quietIfEqual;
     /** A bridge was written since the last flush: the calls' links must be worked out again. */
     private boolean bridgesChanged;
@@ -180,13 +180,13 @@ final class Calls {
         bridgesChanged = false;
     }
 
-    /** Rebuilds every call from scratch (after a resync). */
-    void rebuildAll() {
-        map.forEach((k, v) -> mark(k));
-        model.channels.forEach((k, v) -> {
-            mark(v.linkedid());
-            added.add(v);
-        });
+    /**
+     * Rebuilds the calls a resync's apply changed, and only those: the apply writes every channel
+     * and bridge through the model, and each write marked the calls it affects (a channel's old and
+     * new call, every call with a member in a bridge written), so an unmarked call still holds. A
+     * rebuilt call equal to the one it replaces is not reported; a call left without channels goes.
+     */
+    void flushResync() {
         quietIfEqual = true;
         try {
             flush();
@@ -265,10 +265,10 @@ final class Calls {
             }
             now = new LiveCall(linkedid, Frozen.copyOf(list), started, answered, sameLinks ? old.links() : links(list));
             list.clear();
+            map.set(linkedid, now); // even when equal: the call holds the channels as now written
             if (quietIfEqual && now.equals(old)) {
                 return;
             }
-            map.set(linkedid, now);
         } else if (old != null) {
             map.delete(linkedid);
         }

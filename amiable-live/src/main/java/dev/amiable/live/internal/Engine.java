@@ -238,7 +238,7 @@ public final class Engine {
         Touched t = model.touched == null ? new Touched() : model.touched;
         model.active = !listeners.isEmpty() || !originates.idle();
         apply.apply(r, t, Instant.now());
-        model.calls.rebuildAll();
+        model.calls.flushResync();
         model.synced = true;
         boolean retry = !r.failed.isEmpty() && ami.state() == ConnectionState.CONNECTED;
         model.stale = !r.failed.isEmpty();

@@ -99,6 +99,6 @@ public final class ActionRouter {
             }
             block.add(m);
         }
-        block.flush();
+        block.finish();
     }
 }

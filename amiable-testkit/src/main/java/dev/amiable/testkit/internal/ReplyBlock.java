@@ -12,7 +12,8 @@ import java.util.Arrays;
  * server a few dozen writes. Only while no fault acts on the session's writes (stall, slow
  * writer, cut mid-message) as the reply begins: then each message is written on its own, so
  * faults see the same writes. Each message's kept encoding is copied once, into the block
- * (see {@link Message#writeTo}). Used on the session's thread, for one reply.
+ * (see {@link Message#writeTo}), in a buffer the session keeps from one reply to the next.
+ * Used on the session's thread, for one reply; {@link #finish()} ends it.
  */
 final class ReplyBlock extends OutputStream {
     /** Bytes gathered before a write. */
@@ -24,7 +25,7 @@ final class ReplyBlock extends OutputStream {
     /** {@code ActionID: <id>\r\n}, or null when the action had none. */
     private final byte[] idLine;
     private final String actionId;
-    private byte[] buf = new byte[1024];
+    private byte[] buf;
     private int size;
     private int events;
 
@@ -33,6 +34,7 @@ final class ReplyBlock extends OutputStream {
         this.plain = server.faults().plainWrites(session);
         this.idLine = actionId == null ? null : Message.idLine(actionId);
         this.actionId = actionId;
+        this.buf = session.takeReplyBuffer();
     }
 
     /** Adds one message of the reply, with the ActionID; writes the block once it is full. */
@@ -83,5 +85,11 @@ final class ReplyBlock extends OutputStream {
         session.writeBlock(buf, size, events); // written before it returns: the buffer is reused
         size = 0;
         events = 0;
+    }
+
+    /** Writes what is left and gives the buffer back to the session for its next reply. */
+    void finish() {
+        flush();
+        session.giveReplyBuffer(buf);
     }
 }

@@ -228,7 +228,9 @@ public final class Server implements AutoCloseable {
     }
 
     void recorded(RecordedAction a) {
-        actions.add(a);
+        if (config.recordActions()) {
+            actions.add(a);
+        }
     }
 
     long nextActionSequence() {

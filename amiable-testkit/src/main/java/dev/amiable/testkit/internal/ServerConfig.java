@@ -22,6 +22,7 @@ import java.util.Map;
  * @param originateScript    decides how an Originate ends, null (or a null answer) for the built-in rules
  * @param log                receives one line per session opened or closed, login, failed login and
  *                           action; null for none
+ * @param recordActions      keep every action received for {@code takeAction}; false to only count them
  */
 public record ServerConfig(
         String host,
@@ -37,7 +38,8 @@ public record ServerConfig(
         PbxConfig pbx,
         boolean securityEvents,
         java.util.function.Function<dev.amiable.testkit.RecordedAction, dev.amiable.testkit.OriginateOutcome> originateScript,
-        java.util.function.Consumer<String> log) {
+        java.util.function.Consumer<String> log,
+        boolean recordActions) {
 
     public boolean legacyCommandOutput() {
         return legacyCommand != null ? legacyCommand : version.legacyCommandOutput();

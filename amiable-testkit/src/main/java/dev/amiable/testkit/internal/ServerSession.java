@@ -44,6 +44,7 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
     final SessionFilter filter = new SessionFilter();
     volatile java.util.List<dev.amiable.testkit.Fault> ownFaults = java.util.List.of();
     volatile boolean cutNext;
+    private byte[] replyBuffer;
     private final java.util.Map<dev.amiable.testkit.Fault, AtomicLong> faultCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ServerSession(Server server, int id, Socket socket, Replayer.Capture replay) throws IOException {
@@ -221,6 +222,22 @@ public final class ServerSession implements AmiSession, Runnable, FrameSink {
                 close();
             }
         }
+    }
+
+    /**
+     * The buffer a reply gathers its messages in ({@link ReplyBlock}), kept from the last reply so
+     * that thousands of small replies (one per BridgeInfo) do not each grow a new one; a reply
+     * made while another is being gathered gets a new buffer.
+     */
+    synchronized byte[] takeReplyBuffer() {
+        byte[] b = replyBuffer;
+        replyBuffer = null;
+        return b != null ? b : new byte[1024];
+    }
+
+    /** Gives back the buffer of a finished reply, for the next. */
+    synchronized void giveReplyBuffer(byte[] b) {
+        replyBuffer = b;
     }
 
     /** Counts one more answered action under {@code fault}; returns the new count. */
