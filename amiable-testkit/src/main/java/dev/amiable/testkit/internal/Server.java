@@ -219,9 +219,7 @@ public final class Server implements AutoCloseable {
     public RecordedAction takeAction(Duration timeout) throws InterruptedException {
         RecordedAction a = actions.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
         if (a == CLOSED) {
-            actions.add(CLOSED);
-        sessionsChanged();
-        pbx.stop();
+            actions.add(CLOSED); // leave the marker for the next taker
             return null;
         }
         return a;
