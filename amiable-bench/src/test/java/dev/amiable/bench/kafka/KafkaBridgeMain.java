@@ -80,6 +80,10 @@ public final class KafkaBridgeMain {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         BridgeFormat format = BridgeFormat.parse(args.length > 2 ? args[2] : "json");
         List<AmiEvent> events = decode(Capture.BUSY_EVENTS);
+        if (args.length > 3 && args[3].equals("encode")) {
+            encodeOnly(events, rounds, runs, format);
+            return;
+        }
         try (KafkaClusterTestKit cluster = startBroker()) { // NaN marks a side that stalled
             String bootstrap = cluster.bootstrapServers();
             List<Rec> records = records(events, rounds, format);
@@ -231,6 +235,38 @@ public final class KafkaBridgeMain {
             }
             return rate;
         }
+    }
+
+    /**
+     * The bridge's own work per event without a broker or a client: reading the header names,
+     * the record key and the value, on this thread, {@code rounds} busy periods per repetition,
+     * {@code runs} repetitions; thread CPU per event, the least and the median (the least is the
+     * figure least disturbed by other processes on a shared machine).
+     */
+    private static void encodeOnly(List<AmiEvent> events, int rounds, int runs, BridgeFormat format) {
+        RecordFormat writer = RecordFormat.of(format, "pbx1");
+        EventKeys keys = new EventKeys();
+        EventKeys.KeyCache cache = new EventKeys.KeyCache();
+        byte[] server = "pbx1".getBytes(StandardCharsets.UTF_8);
+        long sink = 0;
+        double[] ns = new double[runs];
+        for (int run = -3; run < runs; run++) { // three to warm up
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long seq = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (AmiEvent e : events) {
+                    EventKeys k = keys.load(e);
+                    sink += k.recordKey(server, cache).length;
+                    sink += writer.event(k, 1, ++seq, 1_764_990_000_000L + seq).length;
+                }
+            }
+            if (run >= 0) {
+                ns[run] = (double) (THREADS.getCurrentThreadCpuTime() - cpu0) / seq;
+            }
+        }
+        java.util.Arrays.sort(ns);
+        System.out.printf("encode only (%s, %d events x %d): CPU per event least %.0f ns, median %.0f ns (%d)%n",
+                format.name().toLowerCase(), events.size() * rounds, runs, ns[0], ns[runs / 2], sink % 10);
     }
 
     /** One record of the ceiling: what the bridge would send for one event. */

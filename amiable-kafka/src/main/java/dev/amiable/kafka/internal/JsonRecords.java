@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +11,8 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * The {@code json} format, version 1, written with Jackson's streaming generator into a reused
- * buffer. Headers keep wire order; a key that repeats (same spelling) becomes an array of its
+ * The {@code json} format, version 1, written with Jackson's streaming generator (its buffer reused
+ * from record to record, each record copied out once into an array of its size). Headers keep wire order; a key that repeats (same spelling) becomes an array of its
  * values, in order, at the position of its first occurrence.
  */
 final class JsonRecords implements RecordFormat {
@@ -36,7 +35,7 @@ final class JsonRecords implements RecordFormat {
 
     private final SerializableString server;
     private final TimeText time = new TimeText();
-    private final ByteArrayBuilder out = new ByteArrayBuilder(4096);
+    private final ValueOutput out = new ValueOutput();
     private final JsonGenerator gen;
     /** Names of an event with repeated names (the rare path). */
     private String[] scratch = new String[32];
@@ -126,10 +125,8 @@ final class JsonRecords implements RecordFormat {
             gen.writeNumber(epoch);
             body.write();
             gen.writeEndObject();
-            gen.flush();
-            byte[] bytes = out.toByteArray();
-            out.reset();
-            return bytes;
+            gen.flush(); // the record in one piece (unless bigger than the generator's buffer)
+            return out.take();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
