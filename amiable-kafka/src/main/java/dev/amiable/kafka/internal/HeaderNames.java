@@ -2,6 +2,9 @@ package dev.amiable.kafka.internal;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -17,6 +20,7 @@ import java.util.Arrays;
 final class HeaderNames {
     /** The id of a name the table is too full to keep. */
     static final int NONE = -1;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int max;
     /** Per slot: the id + 1 of the name there, 0 when empty. */
@@ -40,7 +44,7 @@ final class HeaderNames {
             if (s == 0) {
                 return add(b, from, len, h, i);
             }
-            if (hashes[i] == h && Arrays.equals(bytes[s - 1], 0, bytes[s - 1].length, b, from, from + len)) {
+            if (hashes[i] == h && same(bytes[s - 1], b, from, len)) {
                 return s - 1;
             }
         }
@@ -108,11 +112,43 @@ final class HeaderNames {
         }
     }
 
+    /** A hash of the length and the first and last eight bytes (every byte when shorter). */
     private static int hash(byte[] b, int from, int len) {
-        int h = len;
-        for (int k = from, e = from + len; k < e; k++) {
-            h = 31 * h + b[k];
+        if (len < 8) {
+            int h = len;
+            for (int k = from, e = from + len; k < e; k++) {
+                h = 31 * h + b[k];
+            }
+            return h ^ (h >>> 16) ^ (h >>> 7);
         }
-        return h ^ (h >>> 16) ^ (h >>> 7);
+        long x = word(b, from) * 0x9e3779b97f4a7c15L + word(b, from + len - 8) + len;
+        x *= 0xbf58476d1ce4e5b9L;
+        return (int) (x ^ (x >>> 32));
+    }
+
+    /** Whether {@code name} is {@code b[from, from + len)}, compared eight bytes at a time. */
+    private static boolean same(byte[] name, byte[] b, int from, int len) {
+        if (name.length != len) {
+            return false;
+        }
+        if (len < 8) {
+            for (int k = 0; k < len; k++) {
+                if (name[k] != b[from + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int k = 0; k + 8 < len; k += 8) {
+            if (word(name, k) != word(b, from + k)) {
+                return false;
+            }
+        }
+        // the last eight bytes, overlapping the word before when the length is not a multiple of 8
+        return word(name, len - 8) == word(b, from + len - 8);
+    }
+
+    private static long word(byte[] b, int at) {
+        return (long) LONGS.get(b, at);
     }
 }
