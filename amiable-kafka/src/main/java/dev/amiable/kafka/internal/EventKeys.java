@@ -22,6 +22,8 @@ public final class EventKeys {
     private AmiEvent event;
     private Frame frame;
     private int[] ids = new int[32];
+    /** Per header: where its value starts and ends in the frame's buffer. */
+    private int[] values = new int[64];
     private int size;
     private int linkedid;
     private int uniqueid;
@@ -44,19 +46,28 @@ public final class EventKeys {
         int n = f.size();
         if (ids.length < n) {
             ids = new int[Math.max(n, 2 * ids.length)];
+            values = new int[2 * ids.length];
         }
         int stamp = nextStamp();
         byte[] b = f.buffer();
         int[] id = ids;
+        int[] v = values;
         int[] s = seen;
         boolean r = false;
         int l = -1;
         int u = -1;
         for (int i = 0; i < n; i++) {
             int c = f.colon(i);
+            int ks = f.lineStart(i);
+            int le = f.lineEnd(i);
+            int vs = ks;
+            if (c >= 0) { // the value starts after the colon and one optional space, as Frame.valueStart says
+                vs = c + 1 < le && b[c + 1] == ' ' ? c + 2 : c + 1;
+            }
+            v[2 * i] = vs;
+            v[2 * i + 1] = le;
             int k;
             if (c >= 0) {
-                int ks = f.keyStart(i);
                 int len = c - ks;
                 k = names.id(b, ks, len);
                 if (len == 8) { // both names have 8 letters: one length test rules out the rest
@@ -116,6 +127,16 @@ public final class EventKeys {
     /** Whether a name occurs twice or more (same spelling), or may: then the writer groups values. */
     boolean repeats() {
         return repeats;
+    }
+
+    /** Where header {@code i}'s value starts in the frame's buffer. */
+    int valueStart(int i) {
+        return values[2 * i];
+    }
+
+    /** Where header {@code i}'s value ends in the frame's buffer. */
+    int valueEnd(int i) {
+        return values[2 * i + 1];
     }
 
     /** Header {@code i}'s name id in {@link #names()}, or {@link HeaderNames#NONE}. */

@@ -139,7 +139,7 @@ final class JsonRecords implements RecordFormat {
             HeaderNames names = e.names();
             for (int i = 0; i < n; i++) {
                 gen.writeFieldName(names.encoded(e.id(i)));
-                value(f, i);
+                value(e, f, i);
             }
             return;
         }
@@ -168,14 +168,14 @@ final class JsonRecords implements RecordFormat {
             }
             fieldName(e, i, key);
             if (count == 1) {
-                value(f, i);
+                value(e, f, i);
                 continue;
             }
             gen.writeStartArray();
-            value(f, i);
+            value(e, f, i);
             for (int j = i + 1; j < n; j++) {
                 if (key.equals(k[j])) {
-                    value(f, j);
+                    value(e, f, j);
                     k[j] = null;
                 }
             }
@@ -199,10 +199,10 @@ final class JsonRecords implements RecordFormat {
      * frame's bytes, an ASCII value with a quote, backslash or control character through Jackson's
      * escaping, anything else decoded first, leniently, as {@code AmiEvent.value} does.
      */
-    private void value(Frame f, int i) throws IOException {
+    private void value(EventKeys e, Frame f, int i) throws IOException {
         byte[] b = f.buffer();
-        int s = f.valueStart(i);
-        int end = f.valueEnd(i);
+        int s = e.valueStart(i);
+        int end = e.valueEnd(i);
         if (JsonBytes.plain(b, s, end)) {
             gen.writeRawUTF8String(b, s, end - s);
             return;
