@@ -15,6 +15,8 @@ import dev.amiable.kafka.KafkaBridge;
 import dev.amiable.kafka.internal.EventKeys;
 import dev.amiable.kafka.internal.RecordFormat;
 import dev.amiable.testkit.FakeAsterisk;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +50,29 @@ public final class KafkaBridgeMain {
     /** How long one side of a run may take before it counts as stalled (not a valid run). */
     private static final Duration STALL = Duration.ofSeconds(120);
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU ns per record of the last run's converting thread (bridge) and sending thread (producer alone). */
+    private static double lastBridgeCpu = Double.NaN;
+    private static double lastCeilingCpu = Double.NaN;
+
     private KafkaBridgeMain() {
+    }
+
+    /**
+     * CPU time so far of the threads whose name starts with {@code prefix}: for the bridge the
+     * client's {@code amiable-dispatch-N}, which turns each event into a record and calls
+     * {@code producer.send} (the producer's I/O thread and the client's reader are left out on
+     * both sides).
+     */
+    private static long cpuOf(String prefix) {
+        long sum = 0;
+        for (java.lang.management.ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith(prefix)) {
+                long ns = THREADS.getThreadCpuTime(t.getThreadId());
+                sum += Math.max(ns, 0);
+            }
+        }
+        return sum;
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +80,10 @@ public final class KafkaBridgeMain {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         BridgeFormat format = BridgeFormat.parse(args.length > 2 ? args[2] : "json");
         List<AmiEvent> events = decode(Capture.BUSY_EVENTS);
+        if (args.length > 3 && args[3].equals("encode")) {
+            encodeOnly(events, rounds, runs, format);
+            return;
+        }
         try (KafkaClusterTestKit cluster = startBroker()) { // NaN marks a side that stalled
             String bootstrap = cluster.bootstrapServers();
             List<Rec> records = records(events, rounds, format);
@@ -64,6 +92,7 @@ public final class KafkaBridgeMain {
                     records.size(), rounds, format.name().toLowerCase(), (double) bytes / records.size());
             double[] bridge = new double[runs];
             double[] ceiling = new double[runs];
+            double[] cpuRatio = new double[runs];
             int topic = 0;
             for (int i = -1; i < runs; i++) {
                 // which side goes first alternates, so neither always runs on a warmer (or busier) machine
@@ -77,9 +106,12 @@ public final class KafkaBridgeMain {
                     b = bridge(cluster, bootstrap, "bridge-" + topic, rounds, events.size() * (long) rounds, format);
                 }
                 topic++;
-                System.out.printf("%s: producer alone %,.0f records/s, bridge %,.0f events/s, ratio %.0f%%%n",
-                        i < 0 ? "warm-up" : "run " + (i + 1), c, b, 100 * b / c);
+                System.out.printf("%s: producer alone %,.0f records/s, bridge %,.0f events/s, ratio %.0f%%"
+                        + "; CPU per record: producer alone %.2f us, bridge %.2f us, ratio %.0f%%%n",
+                        i < 0 ? "warm-up" : "run " + (i + 1), c, b, 100 * b / c,
+                        lastCeilingCpu / 1e3, lastBridgeCpu / 1e3, 100 * lastCeilingCpu / lastBridgeCpu);
                 if (i >= 0) {
+                    cpuRatio[i] = lastCeilingCpu / lastBridgeCpu;
                     ceiling[i] = c;
                     bridge[i] = b;
                 }
@@ -94,6 +126,12 @@ public final class KafkaBridgeMain {
             // stall, so the median of the runs' ratios is the figure, not the ratio of the means
             System.out.printf("median ratio of %d valid run(s): %.0f%% of the producer alone (goal >= 70%%)%n",
                     ratios.length, 100 * ratios[ratios.length / 2]);
+            double[] cpu = java.util.Arrays.stream(cpuRatio).filter(r -> !Double.isNaN(r)).sorted().toArray();
+            if (cpu.length > 0) {
+                // thread CPU hardly depends on what else the machine runs: the figure to follow on a busy one
+                System.out.printf("median CPU ratio (producer alone's sending thread / bridge's dispatcher, "
+                        + "per record): %.0f%%%n", 100 * cpu[cpu.length / 2]);
+            }
         }
     }
 
@@ -144,6 +182,7 @@ public final class KafkaBridgeMain {
                      .eventQueueCapacity((int) expected + 1024).build());
              KafkaBridge bridge = KafkaBridge.builder().bootstrapServers(bootstrap).topic(topic).format(format).build()) {
             bridge.add("pbx1", client);
+            long cpu0 = cpuOf("amiable-dispatch-");
             long start = System.nanoTime();
             for (int i = 0; i < rounds; i++) {
                 pbx.emitRaw(Capture.BUSY_EVENTS);
@@ -154,6 +193,7 @@ public final class KafkaBridgeMain {
                 Thread.sleep(1);
             }
             long elapsed = System.nanoTime() - start;
+            lastBridgeCpu = (double) (cpuOf("amiable-dispatch-") - cpu0) / expected;
             if (s.totalPublished() < expected) {
                 System.out.println("  (not a valid run: " + s + ")");
                 return Double.NaN;
@@ -177,6 +217,7 @@ public final class KafkaBridgeMain {
                 new ByteArraySerializer())) {
             producer.partitionsFor(topic);
             java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (Rec r : records) {
                 producer.send(new ProducerRecord<>(topic, null, r.key, r.value, r.headers), (m, e) -> {
@@ -185,6 +226,7 @@ public final class KafkaBridgeMain {
                     }
                 });
             }
+            lastCeilingCpu = (double) (THREADS.getCurrentThreadCpuTime() - cpu0) / records.size();
             producer.flush();
             double rate = records.size() / ((System.nanoTime() - start) / 1e9);
             if (failed.get() > 0) {
@@ -193,6 +235,59 @@ public final class KafkaBridgeMain {
             }
             return rate;
         }
+    }
+
+    /**
+     * The bridge's own work per event without a broker or a client: reading the header names,
+     * the record key and the value, on this thread, {@code rounds} busy periods per repetition,
+     * {@code runs} repetitions; thread CPU per event, the least and the median (the least is the
+     * figure least disturbed by other processes on a shared machine).
+     */
+    private static void encodeOnly(List<AmiEvent> events, int rounds, int runs, BridgeFormat format) {
+        RecordFormat writer = RecordFormat.of(format, "pbx1");
+        EventKeys keys = new EventKeys();
+        EventKeys.KeyCache cache = new EventKeys.KeyCache();
+        byte[] server = "pbx1".getBytes(StandardCharsets.UTF_8);
+        long sink = 0;
+        double[] ns = new double[runs];
+        for (int run = -3; run < runs; run++) { // three to warm up
+            long cpu = 0;
+            long seq = 0;
+            for (int r = 0; r < rounds; r++) {
+                // as the dispatcher gets them: a batch at a time, its frames just read (in the CPU's
+                // caches); only the conversion is timed
+                for (int from = 0; from < events.size(); from += 256) {
+                    List<AmiEvent> batch = events.subList(from, Math.min(from + 256, events.size()));
+                    for (AmiEvent e : batch) {
+                        sink += touch(e);
+                    }
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
+                    for (AmiEvent e : batch) {
+                        EventKeys k = keys.load(e);
+                        sink += k.recordKey(server, cache).length;
+                        sink += writer.event(k, 1, ++seq, 1_764_990_000_000L + seq).length;
+                    }
+                    cpu += THREADS.getCurrentThreadCpuTime() - cpu0;
+                }
+            }
+            if (run >= 0) {
+                ns[run] = (double) cpu / seq;
+            }
+        }
+        java.util.Arrays.sort(ns);
+        System.out.printf("encode only (%s, %d events x %d): CPU per event least %.0f ns, median %.0f ns (%d)%n",
+                format.name().toLowerCase(), events.size() * rounds, runs, ns[0], ns[runs / 2], sink % 10);
+    }
+
+    /** Reads every byte of {@code e}'s frame, so that they are in the caches. */
+    private static long touch(AmiEvent e) {
+        dev.amiable.internal.codec.Frame f = dev.amiable.kafka.internal.RawEvent.frameOf(e);
+        byte[] b = f.buffer();
+        long sum = 0;
+        for (int i = f.start(); i < f.end(); i++) {
+            sum += b[i];
+        }
+        return sum;
     }
 
     /** One record of the ceiling: what the bridge would send for one event. */

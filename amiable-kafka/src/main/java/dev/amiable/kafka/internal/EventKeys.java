@@ -6,45 +6,109 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One event's header names, read once from its frame and shared by the record key and the value
- * writer, with the places of {@code Linkedid} and {@code Uniqueid} (ignoring ASCII case). Reused
- * from event to event: one instance per server, used by one thread at a time.
+ * One event's header names, read once from its frame's bytes and shared by the record key and the
+ * value writer: each header's name as an id of the {@link HeaderNames} table (no string is made),
+ * whether a name repeats (found in the same pass, without a map), and the places of
+ * {@code Linkedid} and {@code Uniqueid} (ignoring ASCII case). Reused from event to event: one
+ * instance per server, used by one thread at a time.
  */
 public final class EventKeys {
+    /** Names kept, encoded, per server; a server inventing names gets the slower path past this. */
+    static final int MAX_NAMES = 4096;
+    private static final byte[] OUTPUT = {'O', 'u', 't', 'p', 'u', 't'};
+    private static final byte[] EMPTY = {};
+
+    private final HeaderNames names;
     private AmiEvent event;
     private Frame frame;
-    private String[] keys = new String[32];
+    private int[] ids = new int[32];
+    /** Per header: where its value starts and ends in the frame's buffer. */
+    private int[] values = new int[64];
     private int size;
     private int linkedid;
     private int uniqueid;
+    private boolean repeats;
+    /** Per id: the number of the load that last saw it, to find a repeat in one pass. */
+    private int[] seen = new int[256];
+    private int loads;
+
+    public EventKeys() {
+        this(MAX_NAMES);
+    }
+
+    EventKeys(int maxNames) {
+        this.names = new HeaderNames(maxNames);
+    }
 
     /** Reads {@code e}'s header names; returns this. */
     public EventKeys load(AmiEvent e) {
         Frame f = RawEvent.frameOf(e);
         int n = f.size();
-        if (keys.length < n) {
-            keys = new String[Math.max(n, 2 * keys.length)];
+        if (ids.length < n) {
+            ids = new int[Math.max(n, 2 * ids.length)];
+            values = new int[2 * ids.length];
         }
-        String[] k = keys;
+        int stamp = nextStamp();
+        byte[] b = f.buffer();
+        int[] id = ids;
+        int[] v = values;
+        int[] s = seen;
+        boolean r = false;
         int l = -1;
         int u = -1;
         for (int i = 0; i < n; i++) {
-            String key = f.key(i);
-            k[i] = key;
-            if (key.length() == 8) { // both names have 8 letters: one length test rules out the rest
-                if (l < 0 && key.equalsIgnoreCase("Linkedid")) {
-                    l = i;
-                } else if (u < 0 && key.equalsIgnoreCase("Uniqueid")) {
-                    u = i;
-                }
+            int c = f.colon(i);
+            int ks = f.lineStart(i);
+            int le = f.lineEnd(i);
+            int vs = ks;
+            if (c >= 0) { // the value starts after the colon and one optional space, as Frame.valueStart says
+                vs = c + 1 < le && b[c + 1] == ' ' ? c + 2 : c + 1;
             }
+            v[2 * i] = vs;
+            v[2 * i + 1] = le;
+            int k;
+            if (c >= 0) {
+                int len = c - ks;
+                k = names.id(b, ks, len);
+                if (len == 8) { // both names have 8 letters: one length test rules out the rest
+                    if (l < 0 && Ascii8.is(b, ks, Ascii8.LINKEDID)) {
+                        l = i;
+                    } else if (u < 0 && Ascii8.is(b, ks, Ascii8.UNIQUEID)) {
+                        u = i;
+                    }
+                }
+            } else {
+                k = c == Frame.NO_COLON ? names.id(EMPTY, 0, 0) : names.id(OUTPUT, 0, OUTPUT.length);
+            }
+            id[i] = k;
+            if (k < 0) {
+                r = true; // a name the table could not keep: the writer compares strings
+                continue;
+            }
+            if (k >= s.length) {
+                s = seen = Arrays.copyOf(s, Math.max(k + 1, 2 * s.length));
+            }
+            if (s[k] == stamp) {
+                r = true;
+            }
+            s[k] = stamp;
         }
         this.event = e;
         this.frame = f;
         this.size = n;
         this.linkedid = l;
         this.uniqueid = u;
+        this.repeats = r;
         return this;
+    }
+
+    private int nextStamp() {
+        int stamp = ++loads;
+        if (stamp == 0) { // wrapped: forget every old stamp
+            Arrays.fill(seen, 0);
+            stamp = loads = 1;
+        }
+        return stamp;
     }
 
     public AmiEvent event() {
@@ -60,9 +124,34 @@ public final class EventKeys {
         return size;
     }
 
-    /** The scratch array of names: {@code [0, size())} hold this event's; a writer may clear entries. */
-    String[] keys() {
-        return keys;
+    /** Whether a name occurs twice or more (same spelling), or may: then the writer groups values. */
+    boolean repeats() {
+        return repeats;
+    }
+
+    /** Where header {@code i}'s value starts in the frame's buffer. */
+    int valueStart(int i) {
+        return values[2 * i];
+    }
+
+    /** Where header {@code i}'s value ends in the frame's buffer. */
+    int valueEnd(int i) {
+        return values[2 * i + 1];
+    }
+
+    /** Header {@code i}'s name id in {@link #names()}, or {@link HeaderNames#NONE}. */
+    int id(int i) {
+        return ids[i];
+    }
+
+    /** Header {@code i}'s name (as {@code Frame.key} gives it). */
+    String key(int i) {
+        int k = ids[i];
+        return k >= 0 ? names.name(k) : frame.key(i);
+    }
+
+    HeaderNames names() {
+        return names;
     }
 
     /**
@@ -82,6 +171,25 @@ public final class EventKeys {
             return null;
         }
         return cache.bytes(frame, i);
+    }
+
+    /** Eight-letter names compared ignoring ASCII case. */
+    private static final class Ascii8 {
+        static final byte[] LINKEDID = "linkedid".getBytes(StandardCharsets.US_ASCII);
+        static final byte[] UNIQUEID = "uniqueid".getBytes(StandardCharsets.US_ASCII);
+
+        static boolean is(byte[] b, int from, byte[] lower) {
+            for (int k = 0; k < 8; k++) {
+                int c = b[from + k];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != lower[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**

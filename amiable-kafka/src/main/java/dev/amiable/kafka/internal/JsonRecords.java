@@ -4,15 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.amiable.internal.codec.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * The {@code json} format, version 1, written with Jackson's streaming generator into a reused
- * buffer. Headers keep wire order; a key that repeats (same spelling) becomes an array of its
+ * The {@code json} format, version 1, written with Jackson's streaming generator (its buffer reused
+ * from record to record, each record copied out once into an array of its size). Headers keep wire order; a key that repeats (same spelling) becomes an array of its
  * values, in order, at the position of its first occurrence.
  */
 final class JsonRecords implements RecordFormat {
@@ -35,11 +35,10 @@ final class JsonRecords implements RecordFormat {
 
     private final SerializableString server;
     private final TimeText time = new TimeText();
-    private final ByteArrayBuilder out = new ByteArrayBuilder(1024);
+    private final ValueOutput out = new ValueOutput();
     private final JsonGenerator gen;
-    /** Header names seen, encoded; bounded so that a server inventing names cannot grow it for ever. */
-    private static final int MAX_NAMES = 4096;
-    private final EncodedNames names = new EncodedNames(MAX_NAMES);
+    /** Names of an event with repeated names (the rare path). */
+    private String[] scratch = new String[32];
 
     JsonRecords(String server) {
         this.server = new SerializedString(server);
@@ -126,10 +125,8 @@ final class JsonRecords implements RecordFormat {
             gen.writeNumber(epoch);
             body.write();
             gen.writeEndObject();
-            gen.flush();
-            byte[] bytes = out.toByteArray();
-            out.reset();
-            return bytes;
+            gen.flush(); // the record in one piece (unless bigger than the generator's buffer)
+            return out.take();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,48 +135,63 @@ final class JsonRecords implements RecordFormat {
     private void headers(EventKeys e) throws IOException {
         Frame f = e.frame();
         int n = e.size();
-        String[] k = e.keys();
+        if (!e.repeats()) { // most events: every name once, written in order
+            HeaderNames names = e.names();
+            for (int i = 0; i < n; i++) {
+                gen.writeFieldName(names.encoded(e.id(i)));
+                value(e, f, i);
+            }
+            return;
+        }
+        grouped(e, f, n);
+    }
+
+    /** Headers of which some name repeats: its values become an array at its first place. */
+    private void grouped(EventKeys e, Frame f, int n) throws IOException {
+        if (scratch.length < n) {
+            scratch = new String[Math.max(n, 2 * scratch.length)];
+        }
+        String[] k = scratch;
+        for (int i = 0; i < n; i++) {
+            k[i] = e.key(i);
+        }
         for (int i = 0; i < n; i++) {
             String key = k[i];
             if (key == null) {
                 continue; // written with the first occurrence
             }
-            int hash = key.hashCode();
             int count = 1;
             for (int j = i + 1; j < n; j++) {
-                String other = k[j];
-                // names are mostly the same instances (KeyNames); the hash rules out the rest cheaply
-                if (other == key || other != null && other.hashCode() == hash && key.equals(other)) {
+                if (key.equals(k[j])) {
                     count++;
                 }
             }
+            fieldName(e, i, key);
             if (count == 1) {
-                fieldName(key);
-                value(f, i);
+                value(e, f, i);
                 continue;
             }
-            fieldName(key);
             gen.writeStartArray();
-            value(f, i);
+            value(e, f, i);
             for (int j = i + 1; j < n; j++) {
-                String other = k[j];
-                if (other == key || other != null && other.hashCode() == hash && key.equals(other)) {
-                    value(f, j);
+                if (key.equals(k[j])) {
+                    value(e, f, j);
                     k[j] = null;
                 }
             }
             gen.writeEndArray();
         }
+        Arrays.fill(k, 0, n, null);
     }
 
-    /** A header name, encoded once per name (up to {@link #MAX_NAMES} names, then each time). */
-    private void fieldName(String key) throws IOException {
-        SerializableString s = names.get(key);
-        if (s == null) {
+    /** Header {@code i}'s name: encoded once when the table holds it, else written as a string. */
+    private void fieldName(EventKeys e, int i, String key) throws IOException {
+        int id = e.id(i);
+        if (id >= 0) {
+            gen.writeFieldName(e.names().encoded(id));
+        } else {
             gen.writeFieldName(key);
-            return;
         }
-        gen.writeFieldName(s);
     }
 
     /**
@@ -187,25 +199,20 @@ final class JsonRecords implements RecordFormat {
      * frame's bytes, an ASCII value with a quote, backslash or control character through Jackson's
      * escaping, anything else decoded first, leniently, as {@code AmiEvent.value} does.
      */
-    private void value(Frame f, int i) throws IOException {
+    private void value(EventKeys e, Frame f, int i) throws IOException {
         byte[] b = f.buffer();
-        int s = f.valueStart(i);
-        int end = f.valueEnd(i);
-        boolean plain = true;
+        int s = e.valueStart(i);
+        int end = e.valueEnd(i);
+        if (JsonBytes.plain(b, s, end)) {
+            gen.writeRawUTF8String(b, s, end - s);
+            return;
+        }
         for (int p = s; p < end; p++) {
-            byte c = b[p];
-            if (c < 0) {
+            if (b[p] < 0) {
                 gen.writeString(f.value(i));
                 return;
             }
-            if (c < 0x20 || c == '"' || c == '\\') {
-                plain = false;
-            }
         }
-        if (plain) {
-            gen.writeRawUTF8String(b, s, end - s);
-        } else {
-            gen.writeUTF8String(b, s, end - s);
-        }
+        gen.writeUTF8String(b, s, end - s);
     }
 }
