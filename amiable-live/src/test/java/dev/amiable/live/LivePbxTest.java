@@ -75,8 +75,9 @@ class LivePbxTest {
             live.synced().get(10, TimeUnit.SECONDS);
             for (int i = 0; i < 5; i++) {
                 // runs where the future completes, at that moment: the snapshot must already show it
+                // (the call lasts 10 s of real time, so a late-running check still finds the channel)
                 LiveChannel seen = live.originate(OriginateAction.builder().channel("Local/130@ami-test")
-                                .application("Wait").data("1").build())
+                                .application("Wait").data("1000").build())
                         .thenApply(o -> live.snapshot().channel(o.channel().uniqueid()))
                         .get(10, TimeUnit.SECONDS);
                 assertNotNull(seen, "the answered channel is in the published snapshot");
