@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -63,16 +61,7 @@ class ReconnectTest {
                 // a holding bridge does not link
                 assertTrue(first.call("1.2").links().isEmpty());
 
-                List<LiveChange> changes = new CopyOnWriteArrayList<>();
-                CountDownLatch resynced = new CountDownLatch(1);
-                live.addChangeListener(c -> {
-                    changes.add(c);
-                    if (c instanceof LiveChange.Resynced) {
-                        resynced.countDown();
-                    }
-                });
-                server.sessions().get(0).close();
-                assertTrue(resynced.await(10, TimeUnit.SECONDS));
+                List<LiveChange> changes = Scripts.changesAcrossReconnect(server, live);
 
                 List<String> seen = new ArrayList<>();
                 for (LiveChange c : changes) {

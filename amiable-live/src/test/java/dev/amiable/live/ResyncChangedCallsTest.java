@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -56,16 +55,7 @@ class ResyncChangedCallsTest {
         try (FakeAsterisk server = beforeAndAfter(); AmiClient ami = Scripts.fastReconnectingClient(server);
              LivePbx live = LivePbx.attach(ami)) {
             assertBefore(live.synced().get(10, TimeUnit.SECONDS));
-            List<LiveChange> changes = new CopyOnWriteArrayList<>();
-            CountDownLatch resynced = new CountDownLatch(1);
-            live.addChangeListener(c -> {
-                changes.add(c);
-                if (c instanceof LiveChange.Resynced) {
-                    resynced.countDown();
-                }
-            });
-            server.sessions().get(0).close();
-            assertTrue(resynced.await(10, TimeUnit.SECONDS));
+            List<LiveChange> changes = Scripts.changesAcrossReconnect(server, live);
             LiveChange.Resynced r = (LiveChange.Resynced) changes.get(changes.size() - 1);
             assertAfter(r.snapshot());
 

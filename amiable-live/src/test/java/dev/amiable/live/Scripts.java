@@ -1,5 +1,7 @@
 package dev.amiable.live;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.amiable.AmiClient;
 import dev.amiable.ReconnectPolicy;
 import dev.amiable.testkit.FakeAsterisk;
@@ -10,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Scripted list replies and hand-made Asterisk 22 events for the resync tests. */
@@ -114,6 +119,24 @@ final class Scripts {
     static AmiClient fastReconnectingClient(FakeAsterisk server) {
         return AmiClient.connect(Servers.options(server)
                 .reconnect(ReconnectPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50))).build());
+    }
+
+    /**
+     * Drops the server's first session and waits for the resync after the reconnect; returns the
+     * changes reported from the drop on (the resync's {@link LiveChange.Resynced} among them).
+     */
+    static List<LiveChange> changesAcrossReconnect(FakeAsterisk server, LivePbx live) throws InterruptedException {
+        List<LiveChange> changes = new CopyOnWriteArrayList<>();
+        CountDownLatch resynced = new CountDownLatch(1);
+        live.addChangeListener(c -> {
+            changes.add(c);
+            if (c instanceof LiveChange.Resynced) {
+                resynced.countDown();
+            }
+        });
+        server.sessions().get(0).close();
+        assertTrue(resynced.await(10, TimeUnit.SECONDS), "a resync after the reconnect");
+        return changes;
     }
 
     /** A live event among list items. */
