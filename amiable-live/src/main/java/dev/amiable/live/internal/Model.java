@@ -145,11 +145,7 @@ public final class Model {
     void setChannel(LiveChannel before, LiveChannel after) {
         changed = true;
         String id = before != null ? before.uniqueid() : after.uniqueid();
-        if (after == null) {
-            channels.delete(id);
-        } else {
-            channels.set(id, after);
-        }
+        channels.assign(id, after);
         if (touched != null) {
             touched.add(Touched.CHANNEL, id);
         }
@@ -163,11 +159,7 @@ public final class Model {
 
     void setBridge(String id, LiveBridge before, LiveBridge after) {
         changed = true;
-        if (after == null) {
-            bridges.delete(id);
-        } else {
-            bridges.set(id, after);
-        }
+        bridges.assign(id, after);
         if (touched != null) {
             touched.add(Touched.BRIDGE, id);
         }
@@ -181,11 +173,7 @@ public final class Model {
 
     void setQueue(String name, LiveQueue before, LiveQueue after) {
         changed = true;
-        if (after == null) {
-            queues.delete(name);
-        } else {
-            queues.set(name, after);
-        }
+        queues.assign(name, after);
         if (active) {
             sink.accept(new LiveChange.QueueChange(before, after));
         }
@@ -193,11 +181,7 @@ public final class Model {
 
     void setAgent(String id, LiveAgent before, LiveAgent after) {
         changed = true;
-        if (after == null) {
-            agents.delete(id);
-        } else {
-            agents.set(id, after);
-        }
+        agents.assign(id, after);
         if (touched != null) {
             touched.add(Touched.AGENT, id);
         }
@@ -208,11 +192,7 @@ public final class Model {
 
     void setParked(String id, LiveParkedCall before, LiveParkedCall after) {
         changed = true;
-        if (after == null) {
-            parked.delete(id);
-        } else {
-            parked.set(id, after);
-        }
+        parked.assign(id, after);
         if (touched != null) {
             touched.add(Touched.PARKED, id);
         }
@@ -223,11 +203,7 @@ public final class Model {
 
     void setConference(String name, LiveConference before, LiveConference after) {
         changed = true;
-        if (after == null) {
-            conferences.delete(name);
-        } else {
-            conferences.set(name, after);
-        }
+        conferences.assign(name, after);
         if (active) {
             sink.accept(new LiveChange.ConferenceChange(before, after));
         }
@@ -235,11 +211,7 @@ public final class Model {
 
     void setDevice(String device, DeviceState before, DeviceState after) {
         changed = true;
-        if (after == null) {
-            devices.delete(device);
-        } else {
-            devices.set(device, after);
-        }
+        devices.assign(device, after);
         if (touched != null) {
             touched.add(Touched.DEVICE, device);
         }
@@ -250,11 +222,7 @@ public final class Model {
 
     void setExtension(String key, LiveExtensionState before, LiveExtensionState after) {
         changed = true;
-        if (after == null) {
-            extensions.delete(key);
-        } else {
-            extensions.set(key, after);
-        }
+        extensions.assign(key, after);
         if (touched != null) {
             touched.add(Touched.EXTENSION, key);
         }
@@ -265,11 +233,7 @@ public final class Model {
 
     void setPresence(String key, LivePresenceState before, LivePresenceState after) {
         changed = true;
-        if (after == null) {
-            presences.delete(key);
-        } else {
-            presences.set(key, after);
-        }
+        presences.assign(key, after);
         if (touched != null) {
             touched.add(Touched.PRESENCE, key);
         }

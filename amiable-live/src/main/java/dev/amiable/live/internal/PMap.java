@@ -129,6 +129,15 @@ public class PMap<K, V> implements Iterable<PMap.Entry<K, V>> {
             root = r;
         }
 
+        /** {@link #set} when {@code value} is not null, else {@link #delete}. */
+        public void assign(K key, V value) {
+            if (value == null) {
+                delete(key);
+            } else {
+                set(key, value);
+            }
+        }
+
         void added() {
             if (token != null) {
                 grew = true;
