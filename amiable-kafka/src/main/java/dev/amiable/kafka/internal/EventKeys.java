@@ -28,8 +28,16 @@ public final class EventKeys {
     private int linkedid;
     private int uniqueid;
     private boolean repeats;
+    /** Whether some name has no id (the table is full): repeats are then found by comparing strings. */
+    private boolean unnamed;
+    /** Per header: the next header of the same name id, or 0 when none (no header follows at 0). */
+    private int[] next = new int[32];
+    /** Per header: whether an earlier header has the same name id. */
+    private boolean[] later = new boolean[32];
     /** Per id: the number of the load that last saw it, to find a repeat in one pass. */
     private int[] seen = new int[256];
+    /** Per id: the header where the current load last saw it (valid where {@code seen} is this load's). */
+    private int[] lastAt = new int[256];
     private int loads;
 
     public EventKeys() {
@@ -47,13 +55,19 @@ public final class EventKeys {
         if (ids.length < n) {
             ids = new int[Math.max(n, 2 * ids.length)];
             values = new int[2 * ids.length];
+            next = new int[ids.length];
+            later = new boolean[ids.length];
         }
         int stamp = nextStamp();
         byte[] b = f.buffer();
         int[] id = ids;
         int[] v = values;
         int[] s = seen;
+        int[] at = lastAt;
+        int[] nx = next;
+        boolean[] lt = later;
         boolean r = false;
+        boolean none = false;
         int l = -1;
         int u = -1;
         for (int i = 0; i < n; i++) {
@@ -81,17 +95,25 @@ public final class EventKeys {
                 k = c == Frame.NO_COLON ? names.id(EMPTY, 0, 0) : names.id(OUTPUT, 0, OUTPUT.length);
             }
             id[i] = k;
+            nx[i] = 0;
+            lt[i] = false;
             if (k < 0) {
                 r = true; // a name the table could not keep: the writer compares strings
+                none = true;
                 continue;
             }
             if (k >= s.length) {
-                s = seen = Arrays.copyOf(s, Math.max(k + 1, 2 * s.length));
+                int grown = Math.max(k + 1, 2 * s.length);
+                s = seen = Arrays.copyOf(s, grown);
+                at = lastAt = Arrays.copyOf(at, grown);
             }
             if (s[k] == stamp) {
                 r = true;
+                nx[at[k]] = i;
+                lt[i] = true;
             }
             s[k] = stamp;
+            at[k] = i;
         }
         this.event = e;
         this.frame = f;
@@ -99,6 +121,7 @@ public final class EventKeys {
         this.linkedid = l;
         this.uniqueid = u;
         this.repeats = r;
+        this.unnamed = none;
         return this;
     }
 
@@ -127,6 +150,21 @@ public final class EventKeys {
     /** Whether a name occurs twice or more (same spelling), or may: then the writer groups values. */
     boolean repeats() {
         return repeats;
+    }
+
+    /** Whether some header's name has no id: repeats must then be found by comparing names. */
+    boolean unnamed() {
+        return unnamed;
+    }
+
+    /** The next header after {@code i} with the same name id, or 0 when none (or when {@link #unnamed()}). */
+    int nextSame(int i) {
+        return next[i];
+    }
+
+    /** Whether an earlier header has the same name id as header {@code i} (false when {@link #unnamed()}). */
+    boolean repeatsEarlier(int i) {
+        return later[i];
     }
 
     /** Where header {@code i}'s value starts in the frame's buffer. */

@@ -143,10 +143,40 @@ final class JsonRecords implements RecordFormat {
             }
             return;
         }
+        if (!e.unnamed()) {
+            chained(e, f, n);
+            return;
+        }
         grouped(e, f, n);
     }
 
-    /** Headers of which some name repeats: its values become an array at its first place. */
+    /**
+     * Headers of which some name repeats, every name with an id: each name at its first place,
+     * its values following the chain of headers with the same id (an array when there are two or
+     * more); later places of a name are skipped.
+     */
+    private void chained(EventKeys e, Frame f, int n) throws IOException {
+        HeaderNames names = e.names();
+        for (int i = 0; i < n; i++) {
+            if (e.repeatsEarlier(i)) {
+                continue; // written with the first occurrence
+            }
+            gen.writeFieldName(names.encoded(e.id(i)));
+            int j = e.nextSame(i);
+            if (j == 0) {
+                value(e, f, i);
+                continue;
+            }
+            gen.writeStartArray();
+            value(e, f, i);
+            for (; j != 0; j = e.nextSame(j)) {
+                value(e, f, j);
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    /** Headers of which some name repeats, some name without an id: grouped by comparing strings. */
     private void grouped(EventKeys e, Frame f, int n) throws IOException {
         if (scratch.length < n) {
             scratch = new String[Math.max(n, 2 * scratch.length)];

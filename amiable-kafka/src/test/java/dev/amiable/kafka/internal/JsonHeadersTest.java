@@ -95,6 +95,19 @@ class JsonHeadersTest {
         assertTrue(small.names().size() <= 3);
     }
 
+    @Test
+    void longEventsWithManyRepeatsAndManyNamesMatchTheReference() {
+        EventKeys keys = new EventKeys();
+        for (int names = 1; names <= 300; names += 37) { // past the first sizes of the per-name arrays
+            StringBuilder sb = new StringBuilder("Event: Newchannel\r\n");
+            for (int h = 0; h < 70; h++) {
+                sb.append(h % 3 == 0 ? "ChanVariable" : "N" + names + "." + (h * 7 % names)).append(": v").append(h).append("\r\n");
+            }
+            assertSameAsReference(keys, bytes(sb.append("\r\n").toString()));
+        }
+        assertTrue(keys.names().size() > 256);
+    }
+
     // ---- helpers ----
 
     private static void assertSameAsReference(EventKeys keys, byte[] stream) {
