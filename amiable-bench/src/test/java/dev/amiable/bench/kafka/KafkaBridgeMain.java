@@ -54,6 +54,11 @@ public final class KafkaBridgeMain {
     /** CPU ns per record of the last run's converting thread (bridge) and sending thread (producer alone). */
     private static double lastBridgeCpu = Double.NaN;
     private static double lastCeilingCpu = Double.NaN;
+    /** CPU ns per record of the whole process (every thread: broker, producer, client, FakeAsterisk) in the last run of each side. */
+    private static double lastBridgeProcessCpu = Double.NaN;
+    private static double lastCeilingProcessCpu = Double.NaN;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private KafkaBridgeMain() {
     }
@@ -75,6 +80,52 @@ public final class KafkaBridgeMain {
         return sum;
     }
 
+    /** CPU time so far per thread group (a thread's name without its digits); with {@code kafka.bench.threads=true} only. */
+    private static Map<String, Long> cpuByGroup() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (t != null) {
+                long ns = Math.max(THREADS.getThreadCpuTime(t.getThreadId()), 0);
+                out.merge(t.getThreadName().replaceAll("[0-9]+", "N"), ns, Long::sum);
+            }
+        }
+        long gcMillis = 0;
+        long gcs = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(gc.getCollectionTime(), 0);
+            gcs += Math.max(gc.getCollectionCount(), 0);
+        }
+        out.put(" GC pauses (count)", gcs);
+        out.put(" GC pause time (ns)", gcMillis * 1_000_000);
+        long allocated = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            allocated += Math.max(((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(id), 0);
+        }
+        out.put(" allocated by live threads (B)", allocated);
+        out.put(" JIT compiling (ms)", ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+        return out;
+    }
+
+    private static final boolean BY_THREAD = Boolean.getBoolean("kafka.bench.threads");
+
+    /** Prints the thread groups that used the most CPU per record since {@code before}. */
+    private static void printGroups(String side, Map<String, Long> before, long records) {
+        if (!BY_THREAD) {
+            return;
+        }
+        Map<String, Long> after = cpuByGroup();
+        StringBuilder sb = new StringBuilder("  " + side + ":");
+        for (String k : List.of(" GC pauses (count)", " GC pause time (ns)", " allocated by live threads (B)", " JIT compiling (ms)")) {
+            sb.append(String.format("%s %,d;", k, after.get(k) - before.getOrDefault(k, 0L)));
+            after.remove(k);
+        }
+        sb.append(" CPU per record by thread:");
+        after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> sb.append(String.format(" %s %.2f us;", e.getKey(), (double) e.getValue() / records / 1e3)));
+        System.out.println(sb);
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -93,8 +144,13 @@ public final class KafkaBridgeMain {
             double[] bridge = new double[runs];
             double[] ceiling = new double[runs];
             double[] cpuRatio = new double[runs];
+            double[] processRatio = new double[runs];
             int topic = 0;
-            for (int i = -1; i < runs; i++) {
+            // the JIT keeps compiling (the broker's code and the bridge's) for the first few pairs: about
+            // a second of compiler time per pair, on 2 cores, until the third (printed with -Dkafka.bench.threads=true)
+            int warmups = Integer.getInteger("kafka.bench.warmups", 3);
+            System.out.printf("%d warm-up pair(s), then %d measured%n", warmups, runs);
+            for (int i = -warmups; i < runs; i++) {
                 // which side goes first alternates, so neither always runs on a warmer (or busier) machine
                 double c;
                 double b;
@@ -108,10 +164,14 @@ public final class KafkaBridgeMain {
                 topic++;
                 System.out.printf("%s: producer alone %,.0f records/s, bridge %,.0f events/s, ratio %.0f%%"
                         + "; CPU per record: producer alone %.2f us, bridge %.2f us, ratio %.0f%%%n",
-                        i < 0 ? "warm-up" : "run " + (i + 1), c, b, 100 * b / c,
+                        i < 0 ? "warm-up " + (warmups + i + 1) : "run " + (i + 1), c, b, 100 * b / c,
                         lastCeilingCpu / 1e3, lastBridgeCpu / 1e3, 100 * lastCeilingCpu / lastBridgeCpu);
+                System.out.printf("  whole process CPU per record: producer alone %.2f us, bridge %.2f us, ratio %.0f%%%n",
+                        lastCeilingProcessCpu / 1e3, lastBridgeProcessCpu / 1e3,
+                        100 * lastCeilingProcessCpu / lastBridgeProcessCpu);
                 if (i >= 0) {
                     cpuRatio[i] = lastCeilingCpu / lastBridgeCpu;
+                    processRatio[i] = lastCeilingProcessCpu / lastBridgeProcessCpu;
                     ceiling[i] = c;
                     bridge[i] = b;
                 }
@@ -131,6 +191,12 @@ public final class KafkaBridgeMain {
                 // thread CPU hardly depends on what else the machine runs: the figure to follow on a busy one
                 System.out.printf("median CPU ratio (producer alone's sending thread / bridge's dispatcher, "
                         + "per record): %.0f%%%n", 100 * cpu[cpu.length / 2]);
+            }
+            double[] whole = java.util.Arrays.stream(processRatio).filter(r -> !Double.isNaN(r)).sorted().toArray();
+            if (whole.length > 0) {
+                // on a machine whose cores are all busy, throughput follows the whole process's CPU per record
+                System.out.printf("median whole-process CPU ratio (producer alone / bridge, per record): %.0f%%%n",
+                        100 * whole[whole.length / 2]);
             }
         }
     }
@@ -183,6 +249,8 @@ public final class KafkaBridgeMain {
              KafkaBridge bridge = KafkaBridge.builder().bootstrapServers(bootstrap).topic(topic).format(format).build()) {
             bridge.add("pbx1", client);
             long cpu0 = cpuOf("amiable-dispatch-");
+            long process0 = OS.getProcessCpuTime();
+            Map<String, Long> groups0 = BY_THREAD ? cpuByGroup() : Map.of();
             long start = System.nanoTime();
             for (int i = 0; i < rounds; i++) {
                 pbx.emitRaw(Capture.BUSY_EVENTS);
@@ -194,6 +262,8 @@ public final class KafkaBridgeMain {
             }
             long elapsed = System.nanoTime() - start;
             lastBridgeCpu = (double) (cpuOf("amiable-dispatch-") - cpu0) / expected;
+            lastBridgeProcessCpu = (double) (OS.getProcessCpuTime() - process0) / expected;
+            printGroups("bridge", groups0, expected);
             if (s.totalPublished() < expected) {
                 System.out.println("  (not a valid run: " + s + ")");
                 return Double.NaN;
@@ -218,6 +288,8 @@ public final class KafkaBridgeMain {
             producer.partitionsFor(topic);
             java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long process0 = OS.getProcessCpuTime();
+            Map<String, Long> groups0 = BY_THREAD ? cpuByGroup() : Map.of();
             long start = System.nanoTime();
             for (Rec r : records) {
                 producer.send(new ProducerRecord<>(topic, null, r.key, r.value, r.headers), (m, e) -> {
@@ -228,6 +300,8 @@ public final class KafkaBridgeMain {
             }
             lastCeilingCpu = (double) (THREADS.getCurrentThreadCpuTime() - cpu0) / records.size();
             producer.flush();
+            lastCeilingProcessCpu = (double) (OS.getProcessCpuTime() - process0) / records.size();
+            printGroups("producer alone", groups0, records.size());
             double rate = records.size() / ((System.nanoTime() - start) / 1e9);
             if (failed.get() > 0) {
                 System.out.println("  (not a valid run: " + failed.get() + " records of the producer alone failed)");
