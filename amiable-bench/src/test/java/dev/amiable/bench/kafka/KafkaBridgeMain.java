@@ -98,8 +98,14 @@ public final class KafkaBridgeMain {
         out.put(" GC pauses (count)", gcs);
         out.put(" GC pause time (ns)", gcMillis * 1_000_000);
         long allocated = 0;
-        for (long id : THREADS.getAllThreadIds()) {
-            allocated += Math.max(((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(id), 0);
+        for (java.lang.management.ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (t != null) {
+                long b = Math.max(((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(t.getThreadId()), 0);
+                allocated += b;
+                if (t.getThreadName().startsWith("amiable-")) {
+                    out.merge(" allocated by " + t.getThreadName().replaceAll("[0-9]+", "N") + " (B)", b, Long::sum);
+                }
+            }
         }
         out.put(" allocated by live threads (B)", allocated);
         out.put(" JIT compiling (ms)", ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
@@ -118,6 +124,12 @@ public final class KafkaBridgeMain {
         for (String k : List.of(" GC pauses (count)", " GC pause time (ns)", " allocated by live threads (B)", " JIT compiling (ms)")) {
             sb.append(String.format("%s %,d;", k, after.get(k) - before.getOrDefault(k, 0L)));
             after.remove(k);
+        }
+        for (String k : List.copyOf(after.keySet())) {
+            if (k.startsWith(" allocated by ")) {
+                sb.append(String.format("%s per record %,d;", k, (after.get(k) - before.getOrDefault(k, 0L)) / records));
+                after.remove(k);
+            }
         }
         sb.append(" CPU per record by thread:");
         after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
