@@ -1,6 +1,7 @@
 package dev.amiable.kafka.internal;
 
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.codec.Bytes;
 import dev.amiable.internal.codec.Frame;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 public final class EventKeys {
     /** Names kept, encoded, per server; a server inventing names gets the slower path past this. */
     static final int MAX_NAMES = 4096;
-    private static final byte[] OUTPUT = {'O', 'u', 't', 'p', 'u', 't'};
     private static final byte[] EMPTY = {};
 
     private final HeaderNames names;
@@ -48,55 +48,61 @@ public final class EventKeys {
         this.names = new HeaderNames(maxNames);
     }
 
-    /** Reads {@code e}'s header names; returns this. */
+    /**
+     * Reads {@code e}'s header names; returns this. The lines are found here, in one pass over the
+     * frame's bytes, as {@code Frame} would find them (each ends with an LF, a CR before it is not
+     * part of the line, the first colon ends the name): the frame's own line index is not built.
+     */
     public EventKeys load(AmiEvent e) {
         Frame f = RawEvent.frameOf(e);
-        int n = f.size();
-        if (ids.length < n) {
-            ids = new int[Math.max(n, 2 * ids.length)];
-            values = new int[2 * ids.length];
-            next = new int[ids.length];
-            later = new boolean[ids.length];
-        }
         int stamp = nextStamp();
         byte[] b = f.buffer();
-        int[] id = ids;
-        int[] v = values;
+        int end = f.end();
         int[] s = seen;
         int[] at = lastAt;
-        int[] nx = next;
-        boolean[] lt = later;
         boolean r = false;
         boolean none = false;
         int l = -1;
         int u = -1;
-        for (int i = 0; i < n; i++) {
-            int c = f.colon(i);
-            int ks = f.lineStart(i);
-            int le = f.lineEnd(i);
-            int vs = ks;
+        int i = 0;
+        for (int ls = f.start(); ls < end; i++) {
+            if (i == ids.length) {
+                grow();
+            }
+            int lf = Bytes.indexOfLf(b, ls, end);
+            if (lf < 0) {
+                lf = end; // not in a decoded frame, whose every line ends with an LF
+            }
+            int le = lf > ls && b[lf - 1] == '\r' ? lf - 1 : lf;
+            int c = -1;
+            for (int p = ls; p < le; p++) {
+                if (b[p] == ':') {
+                    c = p;
+                    break;
+                }
+            }
+            int vs = ls;
+            int k;
             if (c >= 0) { // the value starts after the colon and one optional space, as Frame.valueStart says
                 vs = c + 1 < le && b[c + 1] == ' ' ? c + 2 : c + 1;
-            }
-            v[2 * i] = vs;
-            v[2 * i + 1] = le;
-            int k;
-            if (c >= 0) {
-                int len = c - ks;
-                k = names.id(b, ks, len);
+                int len = c - ls;
+                k = names.id(b, ls, len);
                 if (len == 8) { // both names have 8 letters: one length test rules out the rest
-                    if (l < 0 && Ascii8.is(b, ks, Ascii8.LINKEDID)) {
+                    if (l < 0 && Ascii8.is(b, ls, Ascii8.LINKEDID)) {
                         l = i;
-                    } else if (u < 0 && Ascii8.is(b, ks, Ascii8.UNIQUEID)) {
+                    } else if (u < 0 && Ascii8.is(b, ls, Ascii8.UNIQUEID)) {
                         u = i;
                     }
                 }
             } else {
-                k = c == Frame.NO_COLON ? names.id(EMPTY, 0, 0) : names.id(OUTPUT, 0, OUTPUT.length);
+                k = names.id(EMPTY, 0, 0); // a line without a colon: the empty name, the whole line its value
             }
-            id[i] = k;
-            nx[i] = 0;
-            lt[i] = false;
+            values[2 * i] = vs;
+            values[2 * i + 1] = le;
+            ids[i] = k;
+            next[i] = 0;
+            later[i] = false;
+            ls = lf + 1;
             if (k < 0) {
                 r = true; // a name the table could not keep: the writer compares strings
                 none = true;
@@ -109,20 +115,29 @@ public final class EventKeys {
             }
             if (s[k] == stamp) {
                 r = true;
-                nx[at[k]] = i;
-                lt[i] = true;
+                next[at[k]] = i;
+                later[i] = true;
             }
             s[k] = stamp;
             at[k] = i;
         }
         this.event = e;
         this.frame = f;
-        this.size = n;
+        this.size = i;
         this.linkedid = l;
         this.uniqueid = u;
         this.repeats = r;
         this.unnamed = none;
         return this;
+    }
+
+    /** Room for twice as many headers. */
+    private void grow() {
+        int n = 2 * ids.length;
+        ids = Arrays.copyOf(ids, n);
+        values = Arrays.copyOf(values, 2 * n);
+        next = Arrays.copyOf(next, n);
+        later = Arrays.copyOf(later, n);
     }
 
     private int nextStamp() {
@@ -205,10 +220,10 @@ public final class EventKeys {
     }
 
     private byte[] valueBytes(int i, KeyCache cache) {
-        if (i < 0 || frame.valueEnd(i) == frame.valueStart(i)) {
+        if (i < 0 || valueEnd(i) == valueStart(i)) {
             return null;
         }
-        return cache.bytes(frame, i);
+        return cache.bytes(frame, i, valueStart(i), valueEnd(i));
     }
 
     /** Eight-letter names compared ignoring ASCII case. */
@@ -244,16 +259,15 @@ public final class EventKeys {
         }
 
         /**
-         * Value {@code i} of {@code f} in UTF-8, read from the frame's bytes when they are ASCII
+         * Value {@code i} of {@code f} ({@code [s, e)} of its buffer) in UTF-8, read from the bytes when they are ASCII
          * (no string is made), else decoded leniently first, as {@code AmiEvent} values are.
          */
-        byte[] bytes(Frame f, int i) {
-            if (lastBytes != null && f.valueBytesAre(i, lastBytes)) {
-                return lastBytes;
-            }
+        byte[] bytes(Frame f, int i, int s, int e) {
             byte[] buf = f.buffer();
-            int s = f.valueStart(i);
-            int e = f.valueEnd(i);
+            byte[] last = lastBytes;
+            if (last != null && last.length == e - s && Arrays.equals(buf, s, e, last, 0, last.length)) {
+                return last;
+            }
             for (int p = s; p < e; p++) {
                 if (buf[p] < 0) {
                     return bytes(f.value(i));

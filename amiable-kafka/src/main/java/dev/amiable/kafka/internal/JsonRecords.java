@@ -52,7 +52,8 @@ final class JsonRecords implements RecordFormat {
 
     @Override
     public byte[] event(EventKeys event, long epoch, long seq, long receivedMillis) {
-        return record(EVENT_T, epoch, () -> {
+        try { // begin and end written around the body here: no object made per event for the body
+            begin(EVENT_T, epoch);
             gen.writeFieldName(SEQ_F);
             gen.writeNumber(seq);
             gen.writeFieldName(RECEIVED_F);
@@ -64,7 +65,10 @@ final class JsonRecords implements RecordFormat {
             gen.writeStartObject();
             headers(event);
             gen.writeEndObject();
-        });
+            return end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -114,22 +118,32 @@ final class JsonRecords implements RecordFormat {
     /** One envelope: the fields every record starts with, the body, the end; as a new array. */
     private byte[] record(SerializableString type, long epoch, Body body) {
         try {
-            gen.writeStartObject();
-            gen.writeFieldName(VERSION_F);
-            gen.writeNumber(VERSION);
-            gen.writeFieldName(TYPE_F);
-            gen.writeString(type);
-            gen.writeFieldName(SERVER_F);
-            gen.writeString(server);
-            gen.writeFieldName(EPOCH_F);
-            gen.writeNumber(epoch);
+            begin(type, epoch);
             body.write();
-            gen.writeEndObject();
-            gen.flush(); // the record in one piece (unless bigger than the generator's buffer)
-            return out.take();
+            return end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fields every record starts with, up to {@code epoch}. */
+    private void begin(SerializableString type, long epoch) throws IOException {
+        gen.writeStartObject();
+        gen.writeFieldName(VERSION_F);
+        gen.writeNumber(VERSION);
+        gen.writeFieldName(TYPE_F);
+        gen.writeString(type);
+        gen.writeFieldName(SERVER_F);
+        gen.writeString(server);
+        gen.writeFieldName(EPOCH_F);
+        gen.writeNumber(epoch);
+    }
+
+    /** Closes the record and returns it as a new array. */
+    private byte[] end() throws IOException {
+        gen.writeEndObject();
+        gen.flush(); // the record in one piece (unless bigger than the generator's buffer)
+        return out.take();
     }
 
     private void headers(EventKeys e) throws IOException {

@@ -86,8 +86,20 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         seq = n;
         received.incrementAndGet();
         long now = System.currentTimeMillis();
-        EventKeys k = keys.load(event);
-        send(k.recordKey(serverBytes, keyCache), nameHeader(event.name()), n, () -> format.event(k, epoch, n, now));
+        if (!enter()) {
+            return;
+        }
+        byte[] key;
+        byte[] value;
+        try { // written here, not through send(): no object made per event for the value's writing
+            EventKeys k = keys.load(event);
+            key = k.recordKey(serverBytes, keyCache);
+            value = format.event(k, epoch, n, now);
+        } catch (RuntimeException e) {
+            abandon(e);
+            return;
+        }
+        hand(key, nameHeader(event.name()), n, value);
     }
 
     @Override
@@ -156,25 +168,53 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         byte[] write();
     }
 
+    /** One record whose value is written only once it has a place in the buffer. */
     private void send(byte[] key, Header name, long n, Value value) {
-        try {
-            if (!buffer.enter()) {
-                dropped.incrementAndGet();
-                buffer.dropped();
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            dropped.incrementAndGet();
+        if (!enter()) {
             return;
         }
+        byte[] v;
+        try {
+            v = value.write();
+        } catch (RuntimeException e) {
+            abandon(e);
+            return;
+        }
+        hand(key, name, n, v);
+    }
+
+    /**
+     * Takes a place in the buffer for one record (then the caller writes its value and calls
+     * {@link #hand}, or {@link #abandon}); false when there is none: the record is counted as
+     * dropped, its value never written.
+     */
+    private boolean enter() {
+        try {
+            if (buffer.enter()) {
+                return true;
+            }
+            buffer.dropped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        dropped.incrementAndGet();
+        return false;
+    }
+
+    /** Hands a record that has its place in the buffer to the producer. */
+    private void hand(byte[] key, Header name, long n, byte[] value) {
         try {
             List<Header> headers = List.of(serverHeader, name, epochHeader, new RecordHeader("ami-seq", digits.bytes(n)));
-            sender.send(new ProducerRecord<>(topic, null, key, value.write(), headers), onAck);
+            sender.send(new ProducerRecord<>(topic, null, key, value, headers), onAck);
         } catch (RuntimeException e) {
-            fail(e);
-            buffer.leave();
+            abandon(e);
         }
+    }
+
+    /** A record that failed before the producer took it: counted, its place given back. */
+    private void abandon(RuntimeException e) {
+        fail(e);
+        buffer.leave();
     }
 
     /** Counts first, then frees the place: whoever waits for an empty buffer then sees the count. */

@@ -54,6 +54,12 @@ class JsonHeadersTest {
     }
 
     @Test
+    void bareLineFeedsCarriageReturnsInsideLinesAndColonsInValuesAreReadAsTheFrameReadsThem() {
+        assertSameAsReference(new EventKeys(), bytes("Event: UserEvent\nA: 1\nB:\r\nC: x:y: z\r\n:lead\r\n"
+                + "D: a\rb\r\r\n\r\r\nE:  two spaces\r\n\r\n"));
+    }
+
+    @Test
     void aSpecialByteIsFoundAtEveryPlaceOfAWord() {
         EventKeys keys = new EventKeys();
         for (char special : new char[] {'"', '\\', '\t', '\u0000', '\u001f', '\u00e9'}) {
