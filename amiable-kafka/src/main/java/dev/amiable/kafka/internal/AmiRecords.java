@@ -17,6 +17,12 @@ final class AmiRecords implements RecordFormat {
         this.server = server;
     }
 
+    /** The bytes are copied as they are: only the record key's places are needed. */
+    @Override
+    public boolean readsNames() {
+        return false;
+    }
+
     @Override
     public byte[] event(EventKeys event, long epoch, long seq, long receivedMillis) {
         Frame f = event.frame();

@@ -54,6 +54,15 @@ public final class EventKeys {
      * part of the line, the first colon ends the name): the frame's own line index is not built.
      */
     public EventKeys load(AmiEvent e) {
+        return load(e, true);
+    }
+
+    /**
+     * Reads {@code e}'s headers; their names only when {@code names} (else every header has the id
+     * {@link HeaderNames#NONE} and only the record key's places are found): for a writer that
+     * copies the event's bytes.
+     */
+    public EventKeys load(AmiEvent e, boolean names) {
         Frame f = RawEvent.frameOf(e);
         int stamp = nextStamp();
         byte[] b = f.buffer();
@@ -86,7 +95,7 @@ public final class EventKeys {
             if (c >= 0) { // the value starts after the colon and one optional space, as Frame.valueStart says
                 vs = c + 1 < le && b[c + 1] == ' ' ? c + 2 : c + 1;
                 int len = c - ls;
-                k = names.id(b, ls, len);
+                k = names ? this.names.id(b, ls, len) : HeaderNames.NONE;
                 if (len == 8) { // both names have 8 letters: one length test rules out the rest
                     if (l < 0 && Ascii8.is(b, ls, Ascii8.LINKEDID)) {
                         l = i;
@@ -95,7 +104,7 @@ public final class EventKeys {
                     }
                 }
             } else {
-                k = names.id(EMPTY, 0, 0); // a line without a colon: the empty name, the whole line its value
+                k = names ? this.names.id(EMPTY, 0, 0) : HeaderNames.NONE; // no colon: the empty name, the whole line the value
             }
             values[2 * i] = vs;
             values[2 * i + 1] = le;

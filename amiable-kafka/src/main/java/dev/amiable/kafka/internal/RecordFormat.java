@@ -9,6 +9,11 @@ import java.util.Collection;
  * may keep.
  */
 public interface RecordFormat {
+    /** Whether {@link #event} reads the header names of the {@link EventKeys} it is given. */
+    default boolean readsNames() {
+        return true;
+    }
+
     /** The value for an event (its names loaded in {@code keys}), number {@code seq} of session {@code epoch}. */
     byte[] event(EventKeys keys, long epoch, long seq, long receivedMillis);
 

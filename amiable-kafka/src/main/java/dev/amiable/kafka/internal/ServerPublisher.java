@@ -52,6 +52,8 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
     private final EventKeys keys = new EventKeys();
     private final EventKeys.KeyCache keyCache = new EventKeys.KeyCache();
     private final AsciiNumber digits = new AsciiNumber();
+    /** Whether the format reads the events' header names. */
+    private final boolean names;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -72,6 +74,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         this.sender = sender;
         this.buffer = buffer;
         this.format = format;
+        this.names = format.readsNames();
         this.client = client;
         this.serverHeader = new RecordHeader("ami-server", serverBytes);
         this.epochHeader = new RecordHeader("ami-epoch", digits.bytes(epoch));
@@ -92,7 +95,7 @@ public final class ServerPublisher implements AmiEventListener<AmiEvent>, Connec
         byte[] key;
         byte[] value;
         try { // written here, not through send(): no object made per event for the value's writing
-            EventKeys k = keys.load(event);
+            EventKeys k = keys.load(event, names);
             key = k.recordKey(serverBytes, keyCache);
             value = format.event(k, epoch, n, now);
         } catch (RuntimeException e) {

@@ -50,6 +50,22 @@ class EventKeysTest {
         assertArrayEquals(bytes("1700.2"), c);
     }
 
+    @Test
+    void withoutNamesTheKeyIsTheSameAndNoNameIsKept() {
+        EventKeys bare = new EventKeys();
+        String[][] events = {{"Event", "Newstate", "LINKEDID", "L2", "uniqueid", "U2"},
+            {"Event", "Newstate", "Linkedid", "", "Uniqueid", "U3"}, {"Event", "PeerStatus", "Peer", "PJSIP/100"},
+            {"Event", "Newstate", "Linkedid", "appel-é"}};
+        for (String[] e : events) {
+            String withNames = new String(keyOf(e), StandardCharsets.UTF_8);
+            String without = new String(bare.load(AmiEvent.of(e), false).recordKey(SERVER, new EventKeys.KeyCache()),
+                    StandardCharsets.UTF_8);
+            assertEquals(withNames, without);
+            assertEquals(e.length / 2, bare.size());
+        }
+        assertEquals(0, bare.names().size());
+    }
+
     private void assertKey(String expected, String... keysAndValues) {
         assertEquals(expected, new String(keyOf(keysAndValues), StandardCharsets.UTF_8));
     }
