@@ -349,7 +349,7 @@ public final class KafkaBridgeMain {
                     }
                     long cpu0 = THREADS.getCurrentThreadCpuTime();
                     for (AmiEvent e : batch) {
-                        EventKeys k = keys.load(e);
+                        EventKeys k = keys.load(e, writer.readsNames());
                         sink += k.recordKey(server, cache).length;
                         sink += writer.event(k, 1, ++seq, 1_764_990_000_000L + seq).length;
                     }
