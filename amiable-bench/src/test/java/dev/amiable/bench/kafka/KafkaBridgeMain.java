@@ -256,8 +256,7 @@ public final class KafkaBridgeMain {
              AmiClient client = AmiClient.connect(AmiOptions.builder().host("127.0.0.1").port(pbx.port())
                      .username("admin").secret("amp111").eventMask("off").reconnect(ReconnectPolicy.OFF)
                      .keepAlive(Duration.ZERO, Duration.ofSeconds(1))
-                     // the whole run fits: the client must not drop what the bridge has not taken yet
-                     .eventQueueCapacity((int) expected + 1024).build());
+                     .build());
              KafkaBridge bridge = KafkaBridge.builder().bootstrapServers(bootstrap).topic(topic).format(format).build()) {
             bridge.add("pbx1", client);
             long cpu0 = cpuOf("amiable-dispatch-");
