@@ -149,15 +149,7 @@ final class JsonRecords implements RecordFormat {
     private void headers(EventKeys e) throws IOException {
         Frame f = e.frame();
         int n = e.size();
-        if (!e.repeats()) { // most events: every name once, written in order
-            HeaderNames names = e.names();
-            for (int i = 0; i < n; i++) {
-                gen.writeFieldName(names.encoded(e.id(i)));
-                value(e, f, i);
-            }
-            return;
-        }
-        if (!e.unnamed()) {
+        if (!e.unnamed()) { // nearly always: every name has an id, repeats are chained by id
             chained(e, f, n);
             return;
         }
@@ -165,7 +157,7 @@ final class JsonRecords implements RecordFormat {
     }
 
     /**
-     * Headers of which some name repeats, every name with an id: each name at its first place,
+     * Headers whose names all have an id (an event without a repeat has no chain): each name at its first place,
      * its values following the chain of headers with the same id (an array when there are two or
      * more); later places of a name are skipped.
      */
