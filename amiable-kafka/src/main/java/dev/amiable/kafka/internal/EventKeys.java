@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * One event's header names, read once from its frame's bytes and shared by the record key and the
  * value writer: each header's name as an id of the {@link HeaderNames} table (no string is made),
- * whether a name repeats (found in the same pass, without a map), and the places of
+ * each repeated name chained to its next occurrence (found in the same pass, without a map), and the places of
  * {@code Linkedid} and {@code Uniqueid} (ignoring ASCII case). Reused from event to event: one
  * instance per server, used by one thread at a time.
  */
@@ -27,7 +27,6 @@ public final class EventKeys {
     private int size;
     private int linkedid;
     private int uniqueid;
-    private boolean repeats;
     /** Whether some name has no id (the table is full): repeats are then found by comparing strings. */
     private boolean unnamed;
     /** Per header: the next header of the same name id, or 0 when none (no header follows at 0). */
@@ -69,7 +68,6 @@ public final class EventKeys {
         int end = f.end();
         int[] s = seen;
         int[] at = lastAt;
-        boolean r = false;
         boolean none = false;
         int l = -1;
         int u = -1;
@@ -113,7 +111,7 @@ public final class EventKeys {
             later[i] = false;
             ls = lf + 1;
             if (k < 0) {
-                r = true; // a name the table could not keep: the writer compares strings
+                // a name the table could not keep: the writer compares strings
                 none = true;
                 continue;
             }
@@ -123,7 +121,6 @@ public final class EventKeys {
                 at = lastAt = Arrays.copyOf(at, grown);
             }
             if (s[k] == stamp) {
-                r = true;
                 next[at[k]] = i;
                 later[i] = true;
             }
@@ -135,7 +132,6 @@ public final class EventKeys {
         this.size = i;
         this.linkedid = l;
         this.uniqueid = u;
-        this.repeats = r;
         this.unnamed = none;
         return this;
     }
@@ -171,10 +167,6 @@ public final class EventKeys {
         return size;
     }
 
-    /** Whether a name occurs twice or more (same spelling), or may: then the writer groups values. */
-    boolean repeats() {
-        return repeats;
-    }
 
     /** Whether some header's name has no id: repeats must then be found by comparing names. */
     boolean unnamed() {
