@@ -100,12 +100,12 @@ public final class Engine {
     public Registration addChangeListener(LiveChangeListener l) {
         synchronized (lock) {
             listeners.add(l);
-            model.active = true;
+            model.reportChanges(true);
         }
         return () -> {
             synchronized (lock) {
                 listeners.remove(l);
-                model.active = !listeners.isEmpty() || !originates.idle();
+                model.reportChanges(!listeners.isEmpty() || !originates.idle());
             }
         };
     }
@@ -130,7 +130,7 @@ public final class Engine {
             if (closed) {
                 return;
             }
-            model.active = !listeners.isEmpty() || !originates.idle();
+            model.reportChanges(!listeners.isEmpty() || !originates.idle());
             if (folder.fold(e)) {
                 model.endEvent();
                 unpublished = true;
@@ -221,7 +221,7 @@ public final class Engine {
         if (!model.stale) {
             model.stale = true;
             model.publish();
-            model.active = true;
+            model.reportChanges(true);
             collect(new LiveChange.Stale(why));
         }
     }
@@ -236,7 +236,7 @@ public final class Engine {
     /** Called by {@link Resync} under the lock when every list has finished. */
     private void resynced(ListResults r) {
         Touched t = model.touched == null ? new Touched() : model.touched;
-        model.active = !listeners.isEmpty() || !originates.idle();
+        model.reportChanges(!listeners.isEmpty() || !originates.idle());
         apply.apply(r, t, Instant.now());
         model.calls.flushResync();
         model.synced = true;
@@ -283,7 +283,7 @@ public final class Engine {
         Originates.Pending p;
         synchronized (lock) {
             p = originates.prepare(action, out);
-            model.active = true;
+            model.reportChanges(true);
         }
         CompletableFuture<AmiResponse> sent;
         try {

@@ -69,8 +69,10 @@ public final class Model {
      * listeners or originates to follow); off, the model makes no change objects.
      */
     public void reportChanges(boolean on) {
-        active = on;
-        unseen = new Object();
+        if (active != on) {
+            active = on; // objects made before may have been handed out, or may be now: none stays writable
+            unseen = new Object();
+        }
     }
 
     /**

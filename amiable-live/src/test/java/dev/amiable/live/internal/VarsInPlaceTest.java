@@ -68,4 +68,22 @@ class VarsInPlaceTest {
         assertEquals(Map.of("A", "1"), after.get(1).variables(), "what a listener was handed stays");
         assertEquals(Map.of("A", "2"), after.get(2).variables());
     }
+
+    @Test
+    void listeningSwitchedOnAndOffWithinOneBatchLeavesWhatTheListenerWasHandedAlone() {
+        List<LiveChange> changes = new ArrayList<>();
+        Model m = new Model(changes::add);
+        Folder f = new Folder(m);
+        f.fold(newchannel("3.1"));
+        f.fold(varSet("3.1", "A", "1")); // unseen: written in place from now on
+        m.reportChanges(true);
+        f.fold(varSet("3.1", "B", "2")); // reported: the listener holds before and after
+        m.reportChanges(false);
+        m.reportChanges(false); // no change of mode: nothing renewed, nothing broken
+        f.fold(varSet("3.1", "C", "3")); // same batch, nobody listening again
+        LiveChange.ChannelChange seen = (LiveChange.ChannelChange) changes.get(0);
+        assertEquals(Map.of("A", "1"), seen.before().variables(), "a change's before never changes");
+        assertEquals(Map.of("A", "1", "B", "2"), seen.after().variables(), "a change's after never changes");
+        assertEquals(Map.of("A", "1", "B", "2", "C", "3"), m.publish().channel("3.1").variables());
+    }
 }
