@@ -10,6 +10,6 @@ module dev.amiable {
     exports dev.amiable;
     exports dev.amiable.event;
     exports dev.amiable.action;
-    exports dev.amiable.internal.codec to dev.amiable.testkit, dev.amiable.cli;
+    exports dev.amiable.internal.codec to dev.amiable.testkit, dev.amiable.cli, dev.amiable.live;
     exports dev.amiable.internal.conn to dev.amiable.testkit, dev.amiable.cli;
 }

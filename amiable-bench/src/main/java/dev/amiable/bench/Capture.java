@@ -80,7 +80,7 @@ public final class Capture {
     }
 
     /** Index after the blank line that ends the frame (or line) starting at {@code i}. */
-    private static int frameEnd(byte[] b, int i) {
+    static int frameEnd(byte[] b, int i) {
         int lineStart = i;
         for (int k = i; k < b.length; k++) {
             if (b[k] == '\n') {

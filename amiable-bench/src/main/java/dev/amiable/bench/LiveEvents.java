@@ -1,6 +1,12 @@
 package dev.amiable.bench;
 
+import dev.amiable.AmiProtocolException;
 import dev.amiable.event.AmiEvent;
+import dev.amiable.event.EventRegistry;
+import dev.amiable.internal.codec.DecoderLimits;
+import dev.amiable.internal.codec.Frame;
+import dev.amiable.internal.codec.FrameDecoder;
+import dev.amiable.internal.codec.FrameSink;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +33,52 @@ public final class LiveEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * The busy period's wire bytes cut into the batches {@code ends} gives (as from
+     * {@link #batchEnds}): element {@code i} holds batch {@code i}'s event frames, byte for byte.
+     */
+    public static byte[][] busyBatchBytes(int[] ends) {
+        byte[] all = Capture.BUSY_EVENTS;
+        byte[][] out = new byte[ends.length][];
+        int at = 0;
+        int event = 0;
+        for (int b = 0; b < ends.length; b++) {
+            int from = at;
+            for (; event < ends[b]; event++) {
+                at = Capture.frameEnd(all, at);
+            }
+            out[b] = java.util.Arrays.copyOfRange(all, from, at);
+        }
+        if (at != all.length) {
+            throw new IllegalStateException("batches end at byte " + at + " of " + all.length);
+        }
+        return out;
+    }
+
+    /**
+     * Decodes wire bytes into events as the client's reader does (core's frame decoder and event
+     * registry), appending them to {@code out}.
+     */
+    public static void decode(byte[] wire, List<AmiEvent> out) {
+        EventRegistry registry = EventRegistry.global();
+        FrameDecoder.decodeAll(wire, DecoderLimits.DEFAULT, new FrameSink() {
+            @Override
+            public void onFrame(Frame frame) {
+                out.add(registry.decode(frame));
+            }
+
+            @Override
+            public void onBanner(String banner) {
+                throw new IllegalStateException("a banner in the events: " + banner);
+            }
+
+            @Override
+            public void onError(AmiProtocolException error) {
+                throw new IllegalStateException("a malformed frame in the capture", error);
+            }
+        });
     }
 
     /** The most events the client's dispatcher delivers as one batch (one read's run). */
