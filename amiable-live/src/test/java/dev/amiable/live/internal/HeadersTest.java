@@ -104,4 +104,29 @@ class HeadersTest {
             assertEquals("v" + i, h.get("K" + i));
         }
     }
+
+    @Test
+    void keysThatMoveBetweenEventsAreStillFoundFromEitherEnd() {
+        Headers h = new Headers();
+        java.util.Random r = new java.util.Random(17);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder sb = new StringBuilder("Event: VarSet\r\n");
+            int before = r.nextInt(4);
+            int after = r.nextInt(4);
+            for (int i = 0; i < before; i++) {
+                sb.append("Pad").append(i).append(": ").append("x".repeat(r.nextInt(20))).append(r.nextBoolean() ? "\r\n" : "\n");
+            }
+            if (r.nextInt(5) > 0) {
+                sb.append("Uniqueid: ").append(n).append("\r\n");
+            }
+            for (int i = 0; i < after; i++) {
+                sb.append("Tail").append(i).append(":").append("y".repeat(r.nextInt(20))).append("\r\n");
+            }
+            if (r.nextBoolean()) {
+                sb.append("Channel: PJSIP/").append(n).append("\r\n");
+            }
+            AmiEvent e = wire(sb.append("\r\n").toString()).get(0);
+            agrees(h, e, r.nextBoolean());
+        }
+    }
 }
