@@ -1,12 +1,7 @@
 package dev.amiable.bench;
 
-import dev.amiable.AmiProtocolException;
 import dev.amiable.event.AmiEvent;
-import dev.amiable.event.EventRegistry;
-import dev.amiable.internal.codec.DecoderLimits;
-import dev.amiable.internal.codec.Frame;
-import dev.amiable.internal.codec.FrameDecoder;
-import dev.amiable.internal.codec.FrameSink;
+import dev.amiable.internal.codec.WireEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,23 +57,7 @@ public final class LiveEvents {
      * registry), appending them to {@code out}.
      */
     public static void decode(byte[] wire, List<AmiEvent> out) {
-        EventRegistry registry = EventRegistry.global();
-        FrameDecoder.decodeAll(wire, DecoderLimits.DEFAULT, new FrameSink() {
-            @Override
-            public void onFrame(Frame frame) {
-                out.add(registry.decode(frame));
-            }
-
-            @Override
-            public void onBanner(String banner) {
-                throw new IllegalStateException("a banner in the events: " + banner);
-            }
-
-            @Override
-            public void onError(AmiProtocolException error) {
-                throw new IllegalStateException("a malformed frame in the capture", error);
-            }
-        });
+        WireEvents.decode(wire, out);
     }
 
     /** The most events the client's dispatcher delivers as one batch (one read's run). */

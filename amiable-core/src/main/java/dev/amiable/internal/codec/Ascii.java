@@ -25,6 +25,19 @@ public final class Ascii {
         return true;
     }
 
+    /**
+     * Whether the {@code lower.length} bytes at {@code off} are {@code lower} (given in lower case)
+     * ignoring ASCII case; the caller knows the bytes are there.
+     */
+    public static boolean equalsLower(byte[] buf, int off, byte[] lower) {
+        for (int i = 0; i < lower.length; i++) {
+            if (lower(buf[off + i]) != lower[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the bytes at {@code off} start with {@code prefix}, exactly. */
     public static boolean startsWith(byte[] buf, int off, int len, String prefix) {
         if (len < prefix.length()) {

@@ -257,32 +257,7 @@ public final class Frame {
     public boolean valueEquals(int i, String text) {
         int[] p = line(i);
         int s = valueStart(p, i);
-        int len = lineEnd(p, i) - s;
-        int n = text.length();
-        if (n > len) {
-            return false; // UTF-8 makes at most one character of each byte (U+FFFD for a broken one)
-        }
-        if (n == len && n > 0) {
-            // equal then means one byte per character: a differing ASCII last byte settles it at
-            // once (values that differ, such as two Uniqueids, usually differ at the end)
-            int b = buf[s + n - 1];
-            char c = text.charAt(n - 1);
-            if (b >= 0 && c < 0x80 && b != c) {
-                return false;
-            }
-        }
-        for (int k = 0; k < len && k < n; k++) {
-            int b = buf[s + k];
-            char c = text.charAt(k);
-            if (b < 0 || c >= 0x80) {
-                return Text.decode(buf, s, len).equals(text); // not ASCII: compare the decoded text
-            }
-            if (b != c) {
-                return false;
-            }
-        }
-        // an ASCII prefix matched: more bytes decode to more characters, more characters need more bytes
-        return len == n;
+        return Text.sameText(buf, s, lineEnd(p, i) - s, text);
     }
 
     /** {@code value(i).hashCode()}, without decoding the value when it is ASCII. */

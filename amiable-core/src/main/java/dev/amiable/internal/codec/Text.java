@@ -16,6 +16,38 @@ public final class Text {
     }
 
     /**
+     * Whether {@code buf[off, off + len)}, decoded, equals {@code text} exactly (case counts),
+     * without decoding it when both are ASCII.
+     */
+    public static boolean sameText(byte[] buf, int off, int len, String text) {
+        int n = text.length();
+        if (n > len) {
+            return false; // UTF-8 makes at most one character of each byte (U+FFFD for a broken one)
+        }
+        if (n == len && n > 0) {
+            // equal then means one byte per character: a differing ASCII last byte settles it at
+            // once (values that differ, such as two Uniqueids, usually differ at the end)
+            int b = buf[off + n - 1];
+            char c = text.charAt(n - 1);
+            if (b >= 0 && c < 0x80 && b != c) {
+                return false;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            int b = buf[off + k];
+            char c = text.charAt(k);
+            if (b < 0 || c >= 0x80) {
+                return decode(buf, off, len).equals(text); // not ASCII: compare the decoded text
+            }
+            if (b != c) {
+                return false;
+            }
+        }
+        // an ASCII prefix matched: more bytes decode to more characters, more characters need more bytes
+        return len == n;
+    }
+
+    /**
      * A quoted, escaped preview of at most {@code max} bytes: printable ASCII as is, CR, LF and
      * TAB as {@code \r \n \t}, every other byte as {@code \xNN}.
      */

@@ -1,6 +1,7 @@
 package dev.amiable.live.internal;
 
 import dev.amiable.event.AmiEvent;
+import dev.amiable.internal.codec.Ascii;
 import dev.amiable.internal.codec.Bytes;
 import dev.amiable.internal.codec.Frame;
 import dev.amiable.internal.codec.Text;
@@ -216,7 +217,7 @@ final class Headers {
         byte[] low = lower[id];
         int n = low.length;
         int le = lineEnd(k);
-        if (ls + n >= le || b[ls + n] != ':' || prefix(b, ls, n) != prefixOf[id] || !sameName(b, ls, low)) {
+        if (ls + n >= le || b[ls + n] != ':' || prefix(b, ls, n) != prefixOf[id] || !Ascii.equalsLower(b, ls, low)) {
             return false;
         }
         note(id, ls + n, le);
@@ -282,23 +283,10 @@ final class Headers {
             if (id < 0) {
                 return -1;
             }
-            if (nameLength[h] == n && namePrefix[h] == p && sameName(b, s, lower[id])) {
+            if (nameLength[h] == n && namePrefix[h] == p && Ascii.equalsLower(b, s, lower[id])) {
                 return id;
             }
         }
-    }
-
-    private static boolean sameName(byte[] b, int s, byte[] lowerKey) {
-        for (int i = 0; i < lowerKey.length; i++) {
-            int c = b[s + i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != lowerKey[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Up to the first eight bytes of {@code b[s, s + n)} as one word, with every byte's bit 5 set. */
@@ -381,31 +369,7 @@ final class Headers {
      * both are ASCII.
      */
     private boolean same(int f, int t, String text) {
-        int len = t - f;
-        int n = text.length();
-        if (n > len) {
-            return false; // UTF-8 makes at most one character of each byte (U+FFFD for a broken one)
-        }
-        byte[] b = buf;
-        if (n == len && n > 0) {
-            // two Uniqueids usually differ at the end: an ASCII last byte that differs settles it
-            int last = b[f + n - 1];
-            char c = text.charAt(n - 1);
-            if (last >= 0 && c < 0x80 && last != c) {
-                return false;
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            int x = b[f + k];
-            char c = text.charAt(k);
-            if (x < 0 || c >= 0x80) {
-                return Text.decode(b, f, len).equals(text); // not ASCII: compare the decoded text
-            }
-            if (x != c) {
-                return false;
-            }
-        }
-        return len == n; // an ASCII prefix matched: more bytes decode to more characters
+        return Text.sameText(buf, f, t - f, text);
     }
 
     private String valueAt(int f, int t) {

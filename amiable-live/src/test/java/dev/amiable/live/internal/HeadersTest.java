@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.amiable.AmiProtocolException;
 import dev.amiable.event.AmiEvent;
-import dev.amiable.event.EventRegistry;
-import dev.amiable.internal.codec.DecoderLimits;
-import dev.amiable.internal.codec.Frame;
-import dev.amiable.internal.codec.FrameDecoder;
-import dev.amiable.internal.codec.FrameSink;
+import dev.amiable.internal.codec.WireEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +18,7 @@ class HeadersTest {
     /** Events decoded from wire text, as the client's reader makes them. */
     private static List<AmiEvent> wire(String text) {
         List<AmiEvent> out = new ArrayList<>();
-        FrameDecoder.decodeAll(text.getBytes(StandardCharsets.UTF_8), DecoderLimits.DEFAULT, new FrameSink() {
-            @Override
-            public void onFrame(Frame frame) {
-                out.add(EventRegistry.global().decode(frame));
-            }
-
-            @Override
-            public void onBanner(String banner) {
-            }
-
-            @Override
-            public void onError(AmiProtocolException error) {
-                throw error;
-            }
-        });
+        WireEvents.decode(text.getBytes(StandardCharsets.UTF_8), out);
         return out;
     }
 
