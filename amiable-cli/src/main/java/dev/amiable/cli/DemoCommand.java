@@ -99,6 +99,10 @@ public final class DemoCommand implements Callable<Integer> {
                 finalLine = stats.line(pbx.snapshot());
             }
             ticker.shutdownNow();
+            // a summary already running finishes first: the final line is always the last
+            if (!ticker.awaitTermination(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the summary thread did not stop");
+            }
             synchronized (out) {
                 out.println("== final: " + finalLine + "; the simulator started " + started + " calls");
                 out.flush();
