@@ -16,7 +16,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,8 +67,12 @@ public final class SustainedStreamMain {
     private SustainedStreamMain() {
     }
 
-    /** One point of the run: events seen, wall time and the client's CPU time so far. */
-    record Mark(long events, long nanos, long cpuNanos) {
+    /**
+     * One point of the run: events seen, wall time, the client's CPU time so far, and the CPU time
+     * of each Java thread by name (a trailing {@code -N} dropped, threads of one name summed), and
+     * the JIT's total compilation time.
+     */
+    record Mark(long events, long nanos, long cpuNanos, Map<String, Long> threads, long jitMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,6 +109,32 @@ public final class SustainedStreamMain {
                 + "  steady %.0f ev/s %.0f ns-cpu/ev  dropped %d  gc %s  delivered %d", kind, sent, cold, coldRate, coldCpu,
                 steadyRate, steadyCpu, dropped, collector(), delivered) + note;
         System.out.println(line);
+        System.out.println(threads(kind, c, end));
+    }
+
+    /**
+     * The steady part's CPU per event by thread (the client's reader and dispatcher, ...), and the
+     * rest, which no Java thread accounts for: the collector's and the JIT's threads.
+     */
+    private static String threads(String kind, Mark c, Mark end) {
+        long n = Math.max(1, end.events - c.events);
+        Map<String, Long> per = new TreeMap<>();
+        long javaThreads = 0;
+        for (Map.Entry<String, Long> e : end.threads.entrySet()) {
+            if (e.getKey().startsWith("miniami-")) {
+                continue;
+            }
+            long d = e.getValue() - c.threads.getOrDefault(e.getKey(), 0L);
+            javaThreads += d;
+            if (d / n > 0) {
+                per.put(e.getKey(), d / n);
+            }
+        }
+        StringBuilder b = new StringBuilder("[threads] " + kind + " steady ns-cpu/ev by thread:");
+        per.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v));
+        b.append("  jvm (collector, JIT) ").append((end.cpuNanos - c.cpuNanos - javaThreads) / n)
+                .append(" (JIT compiling: ").append((end.jitMillis - c.jitMillis) * 1_000_000 / n).append(')');
+        return b.toString();
     }
 
     private static String collector() {
@@ -133,19 +166,23 @@ public final class SustainedStreamMain {
             this.cold = cold;
         }
 
-        /** CPU time of this process, without the server's writer thread (the only miniami-conn thread). */
-        private static long clientCpu() {
+        /**
+         * CPU time of this process, without the server's writer thread (the only miniami-conn
+         * thread), and of each Java thread by name.
+         */
+        private Mark mark(long events) {
+            long nanos = System.nanoTime();
+            Map<String, Long> threads = new HashMap<>();
             long serverCpu = 0;
             for (Thread t : Thread.getAllStackTraces().keySet()) {
+                long cpu = Math.max(0, THREADS.getThreadCpuTime(t.getId()));
                 if (t.getName().equals("miniami-conn")) {
-                    serverCpu += Math.max(0, THREADS.getThreadCpuTime(t.getId()));
+                    serverCpu += cpu;
                 }
+                threads.merge(t.getName().replaceFirst("-\\d+$", ""), cpu, Long::sum);
             }
-            return OS.getProcessCpuTime() - serverCpu;
-        }
-
-        private Mark mark(long events) {
-            return new Mark(events, System.nanoTime(), clientCpu());
+            return new Mark(events, nanos, OS.getProcessCpuTime() - serverCpu, threads,
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         }
 
         /** Counts one event; takes the cold mark on the event that ends the cold part (listener thread). */
