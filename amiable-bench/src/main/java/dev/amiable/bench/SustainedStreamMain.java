@@ -35,7 +35,9 @@ import org.asteriskjava.manager.ManagerConnection;
  *
  * <p>Prints one line: events per second for the first {@code cold} events (cold) and for the
  * rest (steady), events dropped (sent minus delivered), and CPU per event (the process's CPU
- * time, collector included, minus the in-process server thread's). The kinds:
+ * time, collector included, minus the in-process server thread's), then a {@code [threads]} line
+ * placing the steady part's CPU per event: each Java thread of the client, and the rest (the
+ * collector's and the JIT's threads, with the JIT's compilation time beside it). The kinds:
  * <ul>
  * <li>{@code amiable}: default {@link AmiOptions}; the listener reads {@code name()} and
  *     {@code get("Channel")};</li>
