@@ -22,6 +22,11 @@ import java.util.concurrent.locks.LockSupport;
  * <li>{@code Burst}: answers, then writes every event frame of the busy capture as fast as the
  *     socket takes them;</li>
  * <li>{@code CoreShowChannels}: a list of {@link #listSize} items shaped like the capture's;</li>
+ * <li>the other list actions of the live model's resync ({@code BridgeList}, {@code QueueStatus},
+ *     {@code Agents}, {@code ParkedCalls}, {@code DeviceStateList}, {@code ExtensionStateList},
+ *     {@code PresenceStateList}): an empty list, shaped like Asterisk 22's (start response, then
+ *     the complete event with {@code ListItems: 0}); {@code ConfbridgeListRooms}: Asterisk 22's
+ *     error for no conferences;</li>
  * <li>{@code Trickle} (headers {@code Rate}, {@code Seconds}): writes capture events at a fixed rate
  *     from another thread;</li>
  * <li>anything else: {@code Response: Success}.</li>
@@ -134,6 +139,7 @@ public final class MiniAmi implements AutoCloseable {
         String a = r.action;
         synchronized (out) {
             Out o = out;
+            EmptyList l;
             if (a.equalsIgnoreCase("Ping")) {
                 head(o, "Success", r);
                 o.write(PONG);
@@ -181,6 +187,19 @@ public final class MiniAmi implements AutoCloseable {
                 }
                 o.write(ascii("EventList: Complete\r\nListItems: " + listRests.length + "\r\n\r\n"));
                 o.flush();
+            } else if (a.equalsIgnoreCase("ConfbridgeListRooms")) {
+                head(o, "Error", r);
+                o.write(ascii("Message: No active conferences.\r\n\r\n"));
+            } else if ((l = EmptyList.of(a)) != null) {
+                head(o, "Success", r);
+                o.write(l.start);
+                o.write(l.complete);
+                if (r.actionId != null) {
+                    o.write(ACTION_ID);
+                    o.write(r.actionId);
+                    o.write(CRLF);
+                }
+                o.write(l.end);
             } else if (a.equalsIgnoreCase("Trickle")) {
                 head(o, "Success", r);
                 o.write(ascii("Message: Events will trickle\r\n\r\n"));
@@ -199,6 +218,39 @@ public final class MiniAmi implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** The empty answer to one list action: start response's rest, complete event's first line, its end. */
+    private enum EmptyList {
+        BRIDGE_LIST("BridgeList", "Bridge listing will follow", "BridgeListComplete", ""),
+        QUEUE_STATUS("QueueStatus", "Queue status will follow", "QueueStatusComplete", ""),
+        AGENTS("Agents", "Agents will follow", "AgentsComplete", ""),
+        PARKED_CALLS("ParkedCalls", "Parked calls will follow", "ParkedCallsComplete", "Total: 0\r\n"),
+        DEVICE_STATE_LIST("DeviceStateList", "Device State Changes will follow", "DeviceStateListComplete", ""),
+        EXTENSION_STATE_LIST("ExtensionStateList", "Extension Statuses will follow", "ExtensionStateListComplete", ""),
+        PRESENCE_STATE_LIST("PresenceStateList", "Presence State Changes will follow", "PresenceStateListComplete", "");
+
+        final String action;
+        final byte[] start;
+        final byte[] complete;
+        final byte[] end;
+
+        EmptyList(String action, String message, String completeEvent, String extra) {
+            this.action = action;
+            this.start = ascii("EventList: start\r\nMessage: " + message + "\r\n\r\n");
+            this.complete = ascii("Event: " + completeEvent + "\r\n");
+            this.end = ascii("EventList: Complete\r\nListItems: 0\r\n" + extra + "\r\n");
+        }
+
+        /** The list answered for {@code action}, or null. */
+        static EmptyList of(String action) {
+            for (EmptyList l : values()) {
+                if (l.action.equalsIgnoreCase(action)) {
+                    return l;
+                }
+            }
+            return null;
+        }
     }
 
     /** Writes capture event frames at {@code rate} per second for {@code seconds}, one frame at a time. */
